@@ -1,0 +1,1 @@
+"""Cases, verification levels, policies and routing: pure Python, no FastAPI, no SQL."""

@@ -1,0 +1,1 @@
+"""Password hashing, TOTP, codes and tokens, rate limits and the audit chain."""

@@ -1,0 +1,1 @@
+"""The recovery server: FastAPI app, settings, CLI and the live endpoint."""

@@ -1,0 +1,1 @@
+"""HTTP API: dependencies and thin routes that translate HTTP to domain calls."""

@@ -1,0 +1,83 @@
+"""The FastAPI application factory."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from sqlalchemy.ext.asyncio import async_sessionmaker
+
+from recovery_app import __version__
+from recovery_app.schemas.common import Problem
+from recovery_app.server.api.routes import health, notices
+from recovery_app.server.middleware import BodySizeLimitMiddleware, RequestContextMiddleware
+from recovery_app.server.problems import install_problem_handlers, problem_openapi
+from recovery_app.server.settings import Settings
+from recovery_app.server.state import ServerState
+from recovery_app.storage.database import create_engine, normalize_url
+
+API_PREFIX = "/api/v1"
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """Build the app. The database is opened on startup and closed on shutdown.
+
+    Migrations are not run here: ``recovery-server serve`` applies them before
+    it starts listening, and tests do it in their fixtures.
+    """
+    settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        engine = create_engine(normalize_url(settings.effective_database_url))
+        app.state.server = ServerState(
+            settings=settings,
+            engine=engine,
+            sessions=async_sessionmaker(engine, expire_on_commit=False),
+        )
+        try:
+            yield
+        finally:
+            await engine.dispose()
+
+    app = FastAPI(
+        title="Recovery Desk",
+        version=__version__,
+        summary="Account-recovery support: cases, verification, live chat and restore actions.",
+        lifespan=lifespan,
+        responses=problem_openapi(413, 422, 500),
+        docs_url="/api/docs",
+        redoc_url=None,
+    )
+    install_problem_handlers(app)
+    app.add_middleware(BodySizeLimitMiddleware, limit=settings.max_request_bytes)
+    app.add_middleware(RequestContextMiddleware)  # outermost: ids every request
+    app.include_router(health.router, prefix=API_PREFIX)
+    app.include_router(notices.router, prefix=API_PREFIX)
+    _register_problem_schema(app)
+    return app
+
+
+def _register_problem_schema(app: FastAPI) -> None:
+    """Make ``#/components/schemas/Problem`` exist even before a route returns it."""
+    original = app.openapi
+
+    def openapi() -> dict[str, object]:
+        if app.openapi_schema:
+            return app.openapi_schema
+        schema = original()
+        components = schema.setdefault("components", {}).setdefault("schemas", {})
+        for name, model_schema in (
+            Problem.model_json_schema(ref_template="#/components/schemas/{model}")
+            .get("$defs", {})
+            .items()
+        ):
+            components.setdefault(name, model_schema)
+        problem = Problem.model_json_schema(ref_template="#/components/schemas/{model}")
+        problem.pop("$defs", None)
+        components["Problem"] = problem
+        app.openapi_schema = schema
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]

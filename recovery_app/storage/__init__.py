@@ -1,0 +1,1 @@
+"""SQLAlchemy models, repositories and the Alembic migrations shipped with the package."""

@@ -1,0 +1,182 @@
+"""``recovery-app``: the desktop client's entry point (QApplication on a qasync loop).
+
+Follows shared/ENVIRONMENT.md: the app does not quit when the last window
+closes; ``lastWindowClosed`` sets an asyncio event and ``main`` returns, so
+qasync never sees its loop stopped under a pending future.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import platformdirs
+
+from recovery_app import __version__
+from recovery_app.client.api import ApiClient, normalize_base_url
+from recovery_app.client.connection import ConnectionMonitor, ConnectionState
+from recovery_app.log_format import RedactingFilter, TextFormatter
+
+DEFAULT_SERVER = "http://127.0.0.1:8000"
+log = logging.getLogger("ui")
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="recovery-app", description="Recovery Desk client.")
+    parser.add_argument(
+        "--server",
+        default=os.environ.get("RECOVERY_SERVER_URL", DEFAULT_SERVER),
+        help=f"server address (default: $RECOVERY_SERVER_URL or {DEFAULT_SERVER})",
+    )
+    parser.add_argument("--mode", choices=("user", "agent"), default="user")
+    parser.add_argument("--lang", choices=("en", "pl", "de", "fr", "ru"), default=None)
+    parser.add_argument("--theme", choices=("light", "dark", "contrast"), default="light")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="start offscreen, check the main window renders, exit 0 on success",
+    )
+    parser.add_argument(
+        "--screenshot",
+        metavar="PNG",
+        type=Path,
+        help="once connected (or after 20 s), save the main window as PNG and exit",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    args = parser.parse_args(argv)
+    try:
+        args.server = normalize_base_url(args.server)
+    except ValueError as exc:
+        parser.error(str(exc))
+    return args
+
+
+def configure_client_logging() -> Path | None:
+    """Log to a file in the user's log folder, redacted; returns its path."""
+    try:
+        folder = platformdirs.user_log_path("recovery-desk", appauthor=False)
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "client.log"
+        handler: logging.Handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError:
+        path, handler = None, logging.StreamHandler(sys.stderr)
+    handler.addFilter(RedactingFilter())
+    handler.setFormatter(TextFormatter())
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # its lines hold full URLs
+    return path
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.self_test or (args.screenshot and not _has_display()):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtWidgets import QApplication
+    from qasync import QEventLoop
+
+    from ui.errors_dialog import install_excepthook
+
+    log_path = configure_client_logging()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Recovery Desk")
+    app.setApplicationVersion(__version__)
+    app.setQuitOnLastWindowClosed(False)
+    install_excepthook(str(log_path) if log_path else None)
+    with asyncio.Runner(loop_factory=lambda: QEventLoop(app)) as runner:
+        return runner.run(run_client(app, args, str(log_path) if log_path else None))
+
+
+def _has_display() -> bool:
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+async def run_client(app: object, args: argparse.Namespace, log_path: str | None) -> int:
+    """Build the window and live until it is closed (or the self-test/screenshot is done)."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.bridge import ConnectionBridge
+    from ui.errors_dialog import asyncio_exception_handler
+    from ui.i18n import LanguageManager, system_language
+    from ui.theme import apply_theme
+    from ui.windows.main_window import MainWindow
+
+    assert isinstance(app, QApplication)
+    asyncio.get_running_loop().set_exception_handler(asyncio_exception_handler(log_path))
+    closed = asyncio.Event()
+    app.lastWindowClosed.connect(closed.set)
+
+    languages = LanguageManager()
+    languages.set_language(args.lang or system_language())
+    apply_theme(app, args.theme)
+
+    api = ApiClient(args.server)
+    bridge = ConnectionBridge()
+    monitor = ConnectionMonitor(api, bridge.publish)
+    window = MainWindow(api, languages, mode=args.mode)
+    bridge.statusChanged.connect(window.show_connection)
+    window.connection.retryRequested.connect(monitor.check_now)
+    window.show()
+    monitor.start()
+    try:
+        if args.self_test:
+            return await self_test(window)
+        if args.screenshot:
+            return await screenshot_when_connected(window, args.screenshot)
+        await closed.wait()
+        return 0
+    finally:
+        await monitor.stop()
+        await api.aclose()
+
+
+async def self_test(window: object) -> int:
+    """Check the main window paints, in every language; print the verdict."""
+    from ui.i18n import LANGUAGES
+    from ui.windows.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    failures = []
+    for code in LANGUAGES:
+        if not window.languages.set_language(code):
+            failures.append(f"translation {code} missing")
+        # Yield to the Qt loop (never processEvents() inside a task: ENVIRONMENT.md).
+        await asyncio.sleep(0.05)
+        image = window.grab().toImage()
+        if image.isNull() or image.width() < 100 or image.height() < 100:
+            failures.append(f"main window did not render in {code}")
+    window.close()
+    if failures:
+        print("self-test FAILED: " + "; ".join(failures), file=sys.stderr)
+        return 1
+    print(f"self-test ok: Recovery Desk {__version__} renders its main window")
+    return 0
+
+
+async def screenshot_when_connected(window: object, path: Path, timeout: float = 20.0) -> int:
+    from ui.windows.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while window.connection.state is not ConnectionState.CONNECTED and loop.time() < deadline:
+        await asyncio.sleep(0.05)
+    await asyncio.sleep(0.3)  # let the notices and the last repaint land
+    path.parent.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(path))
+    state = window.connection.state.value
+    print(f"screenshot of the client ({state}) written to {path.resolve()}")
+    window.close()
+    return 0 if window.connection.state is ConnectionState.CONNECTED else 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,60 @@
+"""Languages: loading translations and switching them while the app runs.
+
+Widgets translate with ``self.tr()`` and re-read their texts in
+``changeEvent(QEvent.LanguageChange)``, which Qt sends to every widget when a
+translator is installed or removed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from ui.paths import TRANSLATIONS
+
+# Each language is named in itself, so a person can find theirs whatever is shown now.
+LANGUAGES: dict[str, str] = {
+    "en": "English",
+    "pl": "Polski",
+    "de": "Deutsch",
+    "fr": "Français",
+    "ru": "Русский",
+}
+DEFAULT_LANGUAGE = "en"
+
+
+def system_language() -> str:
+    code = QLocale.system().name().split("_")[0]
+    return code if code in LANGUAGES else DEFAULT_LANGUAGE
+
+
+class LanguageManager:
+    """Holds the installed translators; ``set_language`` swaps them at runtime."""
+
+    def __init__(self) -> None:
+        self._translators: list[QTranslator] = []
+        self.language = DEFAULT_LANGUAGE
+
+    def set_language(self, code: str) -> bool:
+        """Install ``code``'s translations. Returns False (and keeps English) if missing."""
+        if code not in LANGUAGES:
+            code = DEFAULT_LANGUAGE
+        app = QCoreApplication.instance()
+        assert app is not None, "create the QApplication first"
+        for translator in self._translators:
+            app.removeTranslator(translator)
+        self._translators = []
+        ours = QTranslator(app)
+        ok = ours.load(f"recovery_{code}", str(TRANSLATIONS))
+        if ok:
+            self._translators.append(ours)
+        if code != DEFAULT_LANGUAGE:
+            qt_own = QTranslator(app)
+            # Qt's own strings (standard buttons and dialogs).
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if qt_own.load(f"qtbase_{code}", qt_dir):
+                self._translators.append(qt_own)
+        for translator in self._translators:
+            app.installTranslator(translator)
+        self.language = code if ok else DEFAULT_LANGUAGE
+        QLocale.setDefault(QLocale(self.language))
+        return ok
