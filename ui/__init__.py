@@ -1,1 +1,1 @@
-"""The Recovery Desk desktop client (PySide6 on a qasync loop). Talks only to recovery_app.client."""
+"""The Recovery Desk desktop client: PySide6 on a qasync loop; talks only to the client library."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
 import os
 import sys
@@ -53,6 +54,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         args.server = normalize_base_url(args.server)
     except ValueError as exc:
         parser.error(str(exc))
+    if args.screenshot is not None:
+        args.screenshot = args.screenshot.absolute()
+        args.screenshot.parent.mkdir(parents=True, exist_ok=True)
     return args
 
 
@@ -161,21 +165,24 @@ async def self_test(window: object) -> int:
     return 0
 
 
-async def screenshot_when_connected(window: object, path: Path, timeout: float = 20.0) -> int:
+async def screenshot_when_connected(window: object, path: Path, wait: float = 20.0) -> int:
+    """Save the window as PNG once it shows "connected" (or after ``wait`` seconds)."""
     from ui.windows.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while window.connection.state is not ConnectionState.CONNECTED and loop.time() < deadline:
-        await asyncio.sleep(0.05)
+    connected = asyncio.Event()
+    if window.connection.state is ConnectionState.CONNECTED:
+        connected.set()
+    window.connection.stateChanged.connect(
+        lambda state: connected.set() if state == ConnectionState.CONNECTED.value else None
+    )
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(connected.wait(), wait)
     await asyncio.sleep(0.3)  # let the notices and the last repaint land
-    path.parent.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(path))
-    state = window.connection.state.value
-    print(f"screenshot of the client ({state}) written to {path.resolve()}")
+    print(f"screenshot of the client ({window.connection.state.value}) written to {path}")
     window.close()
-    return 0 if window.connection.state is ConnectionState.CONNECTED else 1
+    return 0 if connected.is_set() else 1
 
 
 if __name__ == "__main__":  # pragma: no cover

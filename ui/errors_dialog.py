@@ -76,6 +76,8 @@ def asyncio_exception_handler(log_path: str | None) -> Any:
         if isinstance(exc, BaseException):
             show_unexpected_error(exc, log_path)
         else:
-            log.error("asyncio: %s", context.get("message"), extra={"trace": traceback.format_stack()})
+            log.error(
+                "asyncio: %s", context.get("message"), extra={"trace": traceback.format_stack()}
+            )
 
     return handler

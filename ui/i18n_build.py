@@ -44,8 +44,15 @@ def qm_path(code: str) -> Path:
 def update_ts() -> None:
     for code in LANGUAGES:
         subprocess.run(  # noqa: S603 - fixed tool, our own file list
-            [tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-target-language", code,
-             "-ts", str(ts_path(code))],
+            [
+                tool("pyside6-lupdate"),
+                *sources(),
+                "-no-obsolete",
+                "-target-language",
+                code,
+                "-ts",
+                str(ts_path(code)),
+            ],
             cwd=ROOT,
             check=True,
             stdout=subprocess.DEVNULL,

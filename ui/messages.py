@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 _CONTEXT = "ErrorMessages"
 
@@ -38,7 +38,8 @@ _MESSAGES: dict[str, str] = {
     ),
 }
 _FALLBACK = QT_TRANSLATE_NOOP(
-    "ErrorMessages", "Something went wrong. Please try again; if it keeps happening, contact support."
+    "ErrorMessages",
+    "Something went wrong. Please try again; if it keeps happening, contact support.",
 )
 
 

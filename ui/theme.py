@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
-from ui.paths import STYLES
+from ui.paths import ICONS, STYLES
 
 THEMES = ("light", "dark", "contrast")
 DEFAULT_THEME = "light"
@@ -60,7 +60,8 @@ _PALETTES: dict[str, dict[QPalette.ColorRole, str]] = {
 def stylesheet(theme: str) -> str:
     common = (STYLES / "common.qss").read_text(encoding="utf-8")
     specific = (STYLES / f"{theme}.qss").read_text(encoding="utf-8")
-    return f"{common}\n{specific}"
+    # Stylesheet urls are relative to the working folder; make icon paths absolute.
+    return f"{common}\n{specific}".replace("@ICONS@", ICONS.as_posix())
 
 
 def apply_theme(app: QApplication, theme: str) -> str:

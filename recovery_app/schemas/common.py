@@ -34,6 +34,9 @@ class Health(BaseModel):
     version: str
     database: Literal["ok"]
     schema_revision: str
+    bus: Literal["in-process", "redis"] = Field(
+        description="How live events reach other server processes."
+    )
     server_time: datetime
 
 

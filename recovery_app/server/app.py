@@ -6,6 +6,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from redis.asyncio import Redis
 from sqlalchemy.ext.asyncio import async_sessionmaker
 
 from recovery_app import __version__
@@ -31,14 +32,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         engine = create_engine(normalize_url(settings.effective_database_url))
+        redis = Redis.from_url(settings.redis_url) if settings.redis_url else None
         app.state.server = ServerState(
             settings=settings,
             engine=engine,
             sessions=async_sessionmaker(engine, expire_on_commit=False),
+            redis=redis,
         )
         try:
             yield
         finally:
+            if redis is not None:
+                await redis.aclose()
             await engine.dispose()
 
     app = FastAPI(

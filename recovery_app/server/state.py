@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from redis.asyncio import Redis
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from recovery_app.server.settings import Settings
@@ -11,8 +12,9 @@ from recovery_app.server.settings import Settings
 
 @dataclass(slots=True)
 class ServerState:
-    """Settings, database engine and session factory, kept on ``app.state.server``."""
+    """Settings, database engine, session factory and Redis, kept on ``app.state.server``."""
 
     settings: Settings
     engine: AsyncEngine
     sessions: async_sessionmaker[AsyncSession]
+    redis: Redis | None = None

@@ -16,9 +16,11 @@ class ConnectionIndicator(QWidget):
 
     Signals:
         retryRequested(): the person asked to try again now.
+        stateChanged(str): the connection state's value changed ("connected", ...).
     """
 
     retryRequested = Signal()
+    stateChanged = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,15 +55,16 @@ class ConnectionIndicator(QWidget):
         return self._status.state
 
     def set_status(self, status: ConnectionStatus) -> None:
+        changed = status.state is not self._status.state
         self._status = status
-        self._retry_at = (
-            time.monotonic() + status.retry_in if status.retry_in is not None else None
-        )
+        self._retry_at = time.monotonic() + status.retry_in if status.retry_in is not None else None
         if status.state is ConnectionState.DISCONNECTED:
             self._tick.start()
         else:
             self._tick.stop()
         self._refresh()
+        if changed:
+            self.stateChanged.emit(status.state.value)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

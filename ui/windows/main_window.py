@@ -56,8 +56,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.api = api
         self.languages = languages
-        self.resize(960, 640)
-        self.setMinimumSize(640, 480)
+        self.resize(1024, 680)
+        self.setMinimumHeight(480)  # the width follows the header
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -177,6 +177,16 @@ class MainWindow(QMainWindow):
         if code and code != self.languages.language:
             self.languages.set_language(code)
             self.notice.set_language(self.languages.language)
+
+    def set_theme(self, theme: str) -> None:
+        """Apply ``theme`` to the whole app and show it in the theme box."""
+        index = self.theme_combo.findData(theme)
+        if index >= 0 and index != self.theme_combo.currentIndex():
+            self.theme_combo.setCurrentIndex(index)  # applies through _on_theme_chosen
+            return
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, theme)
 
     def _on_theme_chosen(self, index: int) -> None:
         app = QApplication.instance()

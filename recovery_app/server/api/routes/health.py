@@ -6,6 +6,7 @@ import logging
 from datetime import UTC, datetime
 
 from fastapi import APIRouter
+from redis.exceptions import RedisError
 
 from recovery_app import __version__
 from recovery_app.schemas.common import Health
@@ -20,7 +21,8 @@ log = logging.getLogger(__name__)
 
 @router.get("/health", response_model=Health, responses=problem_openapi(503))
 async def health(state: StateDep) -> Health:
-    """Ready when the database answers and its schema is the one this server ships."""
+    """Ready when the database answers, its schema is the one this server ships,
+    and Redis (when configured) answers."""
     try:
         await check_connection(state.engine)
         revision = await migrate.current_revision(state.engine)
@@ -41,8 +43,21 @@ async def health(state: StateDep) -> Health:
             f"The database schema is at {revision or 'nothing'}, this server needs {head}. "
             "Run 'recovery-server migrate'.",
         )
+    if state.redis is not None:
+        try:
+            await state.redis.ping()
+        except RedisError as exc:
+            log.warning("health check: redis unavailable", extra={"reason": str(exc)})
+            raise ProblemError(
+                503,
+                "bus_unavailable",
+                "Event bus unavailable",
+                "The server cannot reach Redis, which it needs to share live events. "
+                "Try again in a moment.",
+            ) from exc
     return Health(
         status="ok",
+        bus="redis" if state.redis is not None else "in-process",
         version=__version__,
         database="ok",
         schema_revision=head,

@@ -1,0 +1,411 @@
+"""Build the Recovery Desk desktop client for Linux: build → verify → smoke test → pack.
+
+Runs PyInstaller on the committed ``recovery-app.spec`` (a one-folder build of the
+client only), checks the folder holds the executable and its resources and none of the
+server's modules, starts the built program with ``--self-test``, then packs it as a
+``.tar.gz`` and, where ``dpkg-deb`` exists, a ``.deb``. Follows qutebrowser's
+``scripts/dev/build_release.py``. Usage::
+
+    python build_installer.py [--dist DIR] [--skip-deb] [--keep-build]
+
+Exits non-zero with a one-line message on the first failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+SPEC = ROOT / "recovery-app.spec"
+APP_NAME = "recovery-app"  # the executable and the folder PyInstaller builds
+PACKAGE = "recovery-desk-client"
+INSTALL_DIR = "/opt/recovery-desk"
+LANGUAGES = ("en", "pl", "de", "fr", "ru")
+SMOKE_TIMEOUT = 60.0
+
+# The server and its dependencies: the client never imports them, and the bundle must
+# not carry them (size, and no database or web-server code on agents' desktops).
+SERVER_MODULES: tuple[str, ...] = (
+    "recovery_app.server",
+    "recovery_app.storage",
+    "fastapi",
+    "uvicorn",
+    "starlette",
+    "sqlalchemy",
+    "alembic",
+    "mako",
+    "aiosqlite",
+    "asyncpg",
+    "redis",
+    "aiosmtplib",
+    "argon2",
+    "_argon2_cffi_bindings",
+    "pyotp",
+    "uvloop",
+    "websockets",
+    "multipart",
+    "python_multipart",
+    "pydantic_settings",
+    "dotenv",
+)
+# Test and build tools that hooks sometimes drag in.
+TOOL_MODULES: tuple[str, ...] = (
+    "pytest",
+    "_pytest",
+    "hypothesis",
+    "schemathesis",
+    "aiosmtpd",
+    "mypy",
+    "PyInstaller",
+    "setuptools",
+    "tkinter",
+)
+# The only Qt modules the client uses; every other PySide6 module is excluded.
+QT_MODULES_KEPT = frozenset({"QtCore", "QtGui", "QtWidgets", "QtSvg"})
+
+# PyInstaller bundles neither libGL/libEGL nor the X11/xcb libraries Qt loads at run time.
+DEB_DEPENDS: tuple[str, ...] = (
+    "libegl1",
+    "libgl1",
+    "libfontconfig1",
+    "libglib2.0-0",
+    "libdbus-1-3",
+    "libxkbcommon0",
+    "libxkbcommon-x11-0",
+    "libxcb-cursor0",
+)
+
+
+class BuildError(Exception):
+    """A step failed; the message is the one line shown to the person building."""
+
+
+@dataclass(frozen=True)
+class Artifact:
+    """A file the build produced, for the summary."""
+
+    label: str
+    path: Path
+
+    def line(self) -> str:
+        return f"  {self.label:<8} {human_size(size_of(self.path)):>9}  {self.path}"
+
+
+# --- configuration shared with recovery-app.spec -----------------------------------------
+
+
+def qt_excludes() -> list[str]:
+    """``PySide6.<module>`` for every installed Qt module the client does not use."""
+    spec = importlib.util.find_spec("PySide6")
+    if spec is None or not spec.submodule_search_locations:
+        raise BuildError("PySide6 is not installed in this environment")
+    folder = Path(next(iter(spec.submodule_search_locations)))
+    names = {path.name.split(".")[0] for path in folder.glob("Qt*.abi3.so")}
+    return sorted(f"PySide6.{name}" for name in names - QT_MODULES_KEPT)
+
+
+def excluded_modules() -> list[str]:
+    """Everything ``recovery-app.spec`` tells PyInstaller to leave out."""
+    return [*SERVER_MODULES, *TOOL_MODULES, *qt_excludes()]
+
+
+def app_version() -> str:
+    # recovery_app/__init__.py only sets the version; importing it pulls in nothing else.
+    sys.path.insert(0, str(ROOT))
+    from recovery_app import __version__
+
+    return __version__
+
+
+# --- 1. build ------------------------------------------------------------------------------
+
+
+def run_pyinstaller(dist: Path, work: Path) -> Path:
+    """Build the one-folder client into ``dist``; returns the folder."""
+    command = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--clean",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        str(dist),
+        "--workpath",
+        str(work),
+        str(SPEC),
+    ]
+    result = subprocess.run(command, cwd=ROOT, check=False)  # noqa: S603 (fixed argv)
+    if result.returncode != 0:
+        raise BuildError(f"PyInstaller failed with exit code {result.returncode}")
+    return dist / APP_NAME
+
+
+# --- 2. verify -----------------------------------------------------------------------------
+
+
+def bundle_problems(bundle: Path, modules: Collection[str]) -> list[str]:
+    """What is wrong with a built folder; ``modules`` are the bundled module names."""
+    problems: list[str] = []
+    executable = bundle / APP_NAME
+    if not executable.is_file() or not os.access(executable, os.X_OK):
+        problems.append(f"no executable {executable}")
+    resources = bundle / "_internal" / "resources"
+    if not any((resources / "styles").glob("*.qss")):
+        problems.append(f"no stylesheets (*.qss) in {resources / 'styles'}")
+    for code in LANGUAGES:
+        if not (resources / "translations" / f"recovery_{code}.qm").is_file():
+            problems.append(f"translation recovery_{code}.qm missing")
+    bundled = forbidden_in(modules) + forbidden_in(top_level_entries(bundle / "_internal"))
+    if bundled:
+        problems.append("server or tool modules bundled: " + ", ".join(sorted(set(bundled))))
+    return problems
+
+
+def forbidden_in(names: Iterable[str]) -> list[str]:
+    """The names that are, or live inside, a server or tool module."""
+    forbidden = (*SERVER_MODULES, *TOOL_MODULES)
+    return [
+        name
+        for name in names
+        if any(name == bad or name.startswith(f"{bad}.") for bad in forbidden)
+    ]
+
+
+def top_level_entries(internal: Path) -> list[str]:
+    """Package folders and extension modules in ``_internal`` as module names."""
+    if not internal.is_dir():
+        return []
+    names = []
+    for entry in internal.iterdir():
+        if entry.name.endswith((".dist-info", ".egg-info")):
+            names.append(entry.name.split("-")[0].lower())
+        elif entry.is_dir() or entry.suffix == ".so":
+            names.append(entry.name.split(".")[0])
+    return names
+
+
+def bundled_modules(bundle: Path) -> list[str]:
+    """Python modules in the executable's archive (the PYZ inside the appended PKG)."""
+    # pyi-archive_viewer's own readers; the PYZ is nested, so list it recursively.
+    from PyInstaller.archive.readers import CArchiveReader, ZlibArchiveReader
+
+    package = CArchiveReader(str(bundle / APP_NAME))
+    modules: list[str] = []
+    for name, (*_, typecode) in package.toc.items():
+        if typecode == "z":  # the PYZ archive of Python modules
+            pyz = package.open_embedded_archive(name)
+            assert isinstance(pyz, ZlibArchiveReader)
+            modules.extend(pyz.toc)
+        elif typecode in ("m", "s", "M"):
+            modules.append(name)
+    return modules
+
+
+def verify(bundle: Path) -> None:
+    if not bundle.is_dir():
+        raise BuildError(f"PyInstaller did not create {bundle}")
+    try:
+        modules = bundled_modules(bundle)
+    except Exception as exc:  # noqa: BLE001 (any reader error means an unreadable build)
+        raise BuildError(f"cannot read the archive in {bundle / APP_NAME}: {exc}") from exc
+    problems = bundle_problems(bundle, modules)
+    if problems:
+        raise BuildError("verify failed: " + "; ".join(problems))
+    if not any(name.startswith("ui.") for name in modules):
+        raise BuildError("verify failed: the ui package is not in the bundle")
+
+
+# --- 3. smoke test -------------------------------------------------------------------------
+
+
+def smoke_test(bundle: Path, timeout: float = SMOKE_TIMEOUT) -> str:
+    """Run the built program's ``--self-test``; returns its 'self-test ok' line."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    try:
+        result = subprocess.run(  # noqa: S603 (the program we just built)
+            [str(bundle / APP_NAME), "--self-test"],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=timeout,
+            check=False,
+        )
+    except subprocess.TimeoutExpired as exc:
+        raise BuildError(f"smoke test: no answer from --self-test in {timeout:.0f} s") from exc
+    return check_self_test(result.returncode, result.stdout, result.stderr)
+
+
+def check_self_test(returncode: int, stdout: str, stderr: str) -> str:
+    ok_lines = [line for line in stdout.splitlines() if line.startswith("self-test ok")]
+    if returncode != 0 or not ok_lines:
+        last = (stderr.strip().splitlines() or stdout.strip().splitlines() or ["no output"])[-1]
+        raise BuildError(f"smoke test failed (exit code {returncode}): {last}")
+    return ok_lines[0]
+
+
+# --- 4. pack -------------------------------------------------------------------------------
+
+
+def artifact_stem(version: str) -> str:
+    return f"{PACKAGE}-{version}-linux-x86_64"
+
+
+def make_tarball(bundle: Path, dist: Path, version: str) -> Path:
+    """``<stem>.tar.gz`` with the folder inside as ``<stem>/``."""
+    stem = artifact_stem(version)
+    target = dist / f"{stem}.tar.gz"
+    with tarfile.open(target, "w:gz") as archive:
+        archive.add(bundle, arcname=stem, filter=_normalize_owner)
+    return target
+
+
+def _normalize_owner(info: tarfile.TarInfo) -> tarfile.TarInfo:
+    info.uid = info.gid = 0
+    info.uname = info.gname = "root"
+    return info
+
+
+def deb_control(version: str, installed_kib: int) -> str:
+    """The ``DEBIAN/control`` file."""
+    return (
+        f"Package: {PACKAGE}\n"
+        f"Version: {version}\n"
+        "Section: utils\n"
+        "Priority: optional\n"
+        "Architecture: amd64\n"
+        f"Installed-Size: {installed_kib}\n"
+        f"Depends: {', '.join(DEB_DEPENDS)}\n"
+        "Maintainer: Recovery Desk <recovery-desk@localhost>\n"
+        "Description: Recovery Desk desktop client\n"
+        " The account-recovery support desk client for users and agents\n"
+        " (PySide6, bundled with PyInstaller). Run it as recovery-app.\n"
+    )
+
+
+def desktop_entry(version: str) -> str:
+    """The freedesktop ``.desktop`` file that puts the client in application menus."""
+    return (
+        "[Desktop Entry]\n"
+        "Type=Application\n"
+        "Name=Recovery Desk\n"
+        "Comment=Account-recovery support desk\n"
+        f"Exec=/usr/bin/{APP_NAME}\n"
+        "Terminal=false\n"
+        "Categories=Office;Network;\n"
+        f"X-AppVersion={version}\n"
+    )
+
+
+def stage_deb_tree(bundle: Path, root: Path, version: str) -> None:
+    """Lay out the package's file tree under ``root`` (what ``dpkg-deb --build`` packs)."""
+    app_dir = root / INSTALL_DIR.lstrip("/")
+    shutil.copytree(bundle, app_dir, symlinks=True)
+    bin_dir = root / "usr" / "bin"
+    bin_dir.mkdir(parents=True)
+    (bin_dir / APP_NAME).symlink_to(f"{INSTALL_DIR}/{APP_NAME}")
+    applications = root / "usr" / "share" / "applications"
+    applications.mkdir(parents=True)
+    (applications / f"{PACKAGE}.desktop").write_text(desktop_entry(version), encoding="utf-8")
+    control_dir = root / "DEBIAN"
+    control_dir.mkdir()
+    installed_kib = (size_of(app_dir) + 1023) // 1024
+    (control_dir / "control").write_text(deb_control(version, installed_kib), encoding="utf-8")
+
+
+def make_deb(bundle: Path, dist: Path, version: str) -> Path:
+    target = dist / f"{artifact_stem(version)}.deb"
+    with tempfile.TemporaryDirectory(prefix="recovery-deb-") as tmp:
+        root = Path(tmp) / "root"
+        stage_deb_tree(bundle, root, version)
+        # dpkg-deb rejects a DEBIAN folder with group/other write permission (umask 002).
+        for path in [root, *root.rglob("*")]:
+            if path.is_dir() and not path.is_symlink():
+                path.chmod(0o755)
+        command = ["dpkg-deb", "--build", "--root-owner-group", str(root), str(target)]
+        result = subprocess.run(command, capture_output=True, text=True, check=False)  # noqa: S603
+    if result.returncode != 0:
+        last = (result.stderr.strip().splitlines() or ["no output"])[-1]
+        raise BuildError(f"dpkg-deb failed: {last}")
+    return target
+
+
+# --- 5. summary and driver -----------------------------------------------------------------
+
+
+def size_of(path: Path) -> int:
+    if path.is_file():
+        return path.stat().st_size
+    return sum(p.lstat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def human_size(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB"
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="output folder")
+    parser.add_argument("--skip-deb", action="store_true", help="build the .tar.gz only")
+    parser.add_argument(
+        "--keep-build", action="store_true", help="keep PyInstaller's work folder (build/)"
+    )
+    return parser.parse_args(argv)
+
+
+def step(message: str) -> None:
+    print(f"==> {message}", flush=True)
+
+
+def build(args: argparse.Namespace) -> list[Artifact]:
+    version = app_version()
+    dist: Path = args.dist.resolve()
+    work = ROOT / "build" / "pyinstaller"
+    started = time.monotonic()
+    step(f"building Recovery Desk client {version} with PyInstaller")
+    bundle = run_pyinstaller(dist, work)
+    step(f"built in {time.monotonic() - started:.0f} s; verifying {bundle}")
+    verify(bundle)
+    step("smoke test: --self-test (offscreen)")
+    print(f"    {smoke_test(bundle)}")
+    step("packing")
+    artifacts = [Artifact("folder", bundle), Artifact("tar.gz", make_tarball(bundle, dist, version))]
+    if args.skip_deb:
+        print("    .deb skipped (--skip-deb)")
+    elif shutil.which("dpkg-deb") is None:
+        print("    .deb skipped: dpkg-deb not found (apt-get install dpkg-dev)")
+    else:
+        artifacts.append(Artifact("deb", make_deb(bundle, dist, version)))
+    if not args.keep_build:
+        shutil.rmtree(work, ignore_errors=True)
+    return artifacts
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    started = time.monotonic()
+    try:
+        artifacts = build(args)
+    except BuildError as exc:
+        print(f"build_installer: error: {exc}", file=sys.stderr)
+        return 1
+    print(f"done in {time.monotonic() - started:.0f} s:")
+    for artifact in artifacts:
+        print(artifact.line())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
