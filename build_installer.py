@@ -59,8 +59,14 @@ SERVER_MODULES: tuple[str, ...] = (
     "pydantic_settings",
     "dotenv",
 )
-# Test and build tools that hooks sometimes drag in.
+# Tools the client never runs. httpx imports its optional command-line client (click, rich,
+# pygments, markdown_it) when present, and pygments in turn pulls in Pillow: about 25 MB.
 TOOL_MODULES: tuple[str, ...] = (
+    "click",
+    "rich",
+    "pygments",
+    "markdown_it",
+    "mdurl",
     "pytest",
     "_pytest",
     "hypothesis",
@@ -158,29 +164,46 @@ def run_pyinstaller(dist: Path, work: Path) -> Path:
 
 def bundle_problems(bundle: Path, modules: Collection[str]) -> list[str]:
     """What is wrong with a built folder; ``modules`` are the bundled module names."""
-    problems: list[str] = []
     executable = bundle / APP_NAME
-    if not executable.is_file() or not os.access(executable, os.X_OK):
-        problems.append(f"no executable {executable}")
-    resources = bundle / "_internal" / "resources"
-    if not any((resources / "styles").glob("*.qss")):
-        problems.append(f"no stylesheets (*.qss) in {resources / 'styles'}")
-    for code in LANGUAGES:
-        if not (resources / "translations" / f"recovery_{code}.qm").is_file():
-            problems.append(f"translation recovery_{code}.qm missing")
-    bundled = forbidden_in(modules) + forbidden_in(top_level_entries(bundle / "_internal"))
+    problems = [] if is_executable(executable) else [f"no executable {executable}"]
+    internal = bundle / "_internal"
+    problems += missing_resources(internal / "resources")
+    bundled = forbidden_in(modules) + forbidden_in(top_level_entries(internal))
     if bundled:
         problems.append("server or tool modules bundled: " + ", ".join(sorted(set(bundled))))
+    extra_qt = sorted(
+        path.name.split(".")[0]
+        for path in (internal / "PySide6").glob("Qt*.abi3.so")
+        if path.name.split(".")[0] not in QT_MODULES_KEPT
+    )
+    if extra_qt:
+        problems.append("unused Qt modules bundled: " + ", ".join(extra_qt))
     return problems
+
+
+def is_executable(path: Path) -> bool:
+    return path.is_file() and os.access(path, os.X_OK)
+
+
+def missing_resources(resources: Path) -> list[str]:
+    """The stylesheets and translations the client cannot start without."""
+    missing = []
+    if not any((resources / "styles").glob("*.qss")):
+        missing.append(f"no stylesheets (*.qss) in {resources / 'styles'}")
+    for code in LANGUAGES:
+        if not (resources / "translations" / f"recovery_{code}.qm").is_file():
+            missing.append(f"translation recovery_{code}.qm missing")
+    return missing
 
 
 def forbidden_in(names: Iterable[str]) -> list[str]:
     """The names that are, or live inside, a server or tool module."""
-    forbidden = (*SERVER_MODULES, *TOOL_MODULES)
+    # Folder and dist-info names differ in case from module names (SQLAlchemy, PyOTP).
+    forbidden = [bad.lower() for bad in (*SERVER_MODULES, *TOOL_MODULES)]
     return [
         name
         for name in names
-        if any(name == bad or name.startswith(f"{bad}.") for bad in forbidden)
+        if any(name.lower() == bad or name.lower().startswith(f"{bad}.") for bad in forbidden)
     ]
 
 
@@ -191,7 +214,7 @@ def top_level_entries(internal: Path) -> list[str]:
     names = []
     for entry in internal.iterdir():
         if entry.name.endswith((".dist-info", ".egg-info")):
-            names.append(entry.name.split("-")[0].lower())
+            names.append(entry.name.split("-")[0])
         elif entry.is_dir() or entry.suffix == ".so":
             names.append(entry.name.split(".")[0])
     return names
@@ -267,7 +290,7 @@ def make_tarball(bundle: Path, dist: Path, version: str) -> Path:
     """``<stem>.tar.gz`` with the folder inside as ``<stem>/``."""
     stem = artifact_stem(version)
     target = dist / f"{stem}.tar.gz"
-    with tarfile.open(target, "w:gz") as archive:
+    with tarfile.open(target, "w:gz", compresslevel=6) as archive:
         archive.add(bundle, arcname=stem, filter=_normalize_owner)
     return target
 

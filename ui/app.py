@@ -139,6 +139,7 @@ async def run_client(app: object, args: argparse.Namespace, log_path: str | None
         return 0
     finally:
         await monitor.stop()
+        await window.aclose()
         await api.aclose()
 
 

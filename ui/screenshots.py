@@ -51,6 +51,7 @@ async def render_all(out: Path, server_url: str) -> list[Path]:
     finally:
         window.close()
         await monitor.stop()
+        await window.aclose()
         await api.aclose()
     return written
 

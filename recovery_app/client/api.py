@@ -24,13 +24,16 @@ DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=3.0)
 
 def normalize_base_url(url: str) -> str:
     """Accept 'host:port' or a full URL; return 'scheme://host:port' without a trailing slash."""
-    url = url.strip().rstrip("/")
+    url = url.strip()
     if "://" not in url:
         url = f"http://{url}"
-    parsed = httpx.URL(url)
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL:
+        parsed = httpx.URL("invalid://")
     if parsed.scheme not in ("http", "https") or not parsed.host:
         raise ValueError(f"'{url}' is not a server address; use e.g. http://127.0.0.1:8000")
-    return url
+    return url.rstrip("/")
 
 
 class ApiClient:

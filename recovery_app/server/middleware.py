@@ -11,6 +11,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from recovery_app.server.problems import ProblemError
 
 access_log = logging.getLogger("recovery_app.access")
+log = logging.getLogger(__name__)
 
 
 def _payload_too_large(limit: int) -> ProblemError:
@@ -51,6 +52,11 @@ class RequestContextMiddleware:
 
         try:
             await self.app(scope, receive, send_with_id)
+        except Exception as exc:
+            if scope["type"] != "http" or status:
+                raise  # the response has started: nothing sensible can be sent any more
+            status = 500
+            await _internal_error(scope, receive, send_with_id, exc, request_id)
         finally:
             client = scope.get("client")
             access_log.info(
@@ -65,6 +71,25 @@ class RequestContextMiddleware:
                     "client_ip": client[0] if client else None,
                 },
             )
+
+
+async def _internal_error(
+    scope: Scope, receive: Receive, send: Send, exc: Exception, request_id: str
+) -> None:
+    from starlette.requests import Request
+
+    from recovery_app.server.problems import problem_response
+
+    log.error("unhandled error", exc_info=exc, extra={"request_id": request_id})
+    response = problem_response(
+        Request(scope),
+        500,
+        "internal_error",
+        "Server error",
+        "The server failed while handling this request. It has been logged; "
+        "try again, and quote the request id if it keeps happening.",
+    )
+    await response(scope, receive, send)
 
 
 class BodySizeLimitMiddleware:

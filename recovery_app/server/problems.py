@@ -8,7 +8,6 @@ Values sent by the client are never echoed, since they may be secrets.
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -18,8 +17,6 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from recovery_app.domain.errors import DomainError
 from recovery_app.schemas.common import FieldProblem, Problem
-
-log = logging.getLogger(__name__)
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 TYPE_PREFIX = "urn:recovery-desk:problem:"
@@ -148,27 +145,11 @@ async def _on_domain_error(request: Request, exc: Exception) -> JSONResponse:
     return problem_response(request, exc.status, exc.code, exc.title, exc.detail)
 
 
-async def _on_unexpected(request: Request, exc: Exception) -> JSONResponse:
-    log.error(
-        "unhandled error",
-        exc_info=exc,
-        extra={"request_id": getattr(request.state, "request_id", None)},
-    )
-    return problem_response(
-        request,
-        500,
-        "internal_error",
-        "Server error",
-        "The server failed while handling this request. It has been logged; "
-        "try again, and quote the request id if it keeps happening.",
-    )
-
-
 def install_problem_handlers(app: FastAPI) -> None:
+    """Map framework and domain errors to problems (crashes: RequestContextMiddleware)."""
     app.add_exception_handler(StarletteHTTPException, _on_http_exception)
     app.add_exception_handler(RequestValidationError, _on_validation_error)
     app.add_exception_handler(DomainError, _on_domain_error)
-    app.add_exception_handler(Exception, _on_unexpected)
 
 
 def problem_openapi(*statuses: int) -> dict[int | str, dict[str, Any]]:

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from qasync import asyncSlot
 
 from recovery_app.client.api import ApiClient
 from recovery_app.client.connection import ConnectionState, ConnectionStatus
 from recovery_app.client.errors import ClientError
 from ui.i18n import LANGUAGES, LanguageManager
+from ui.tasks import BackgroundTasks
 from ui.theme import THEMES, apply_theme
 from ui.widgets.connection_indicator import ConnectionIndicator
 from ui.widgets.notice_banner import NoticeBanner
@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.api = api
         self.languages = languages
+        self.tasks = BackgroundTasks()
         self.resize(1024, 680)
         self.setMinimumHeight(480)  # the width follows the header
 
@@ -162,8 +163,10 @@ class MainWindow(QMainWindow):
         if status.state is ConnectionState.CONNECTED and was is not ConnectionState.CONNECTED:
             self.refresh_notices()
 
-    @asyncSlot()
-    async def refresh_notices(self) -> None:
+    def refresh_notices(self) -> None:
+        self.tasks.spawn("notices", self._load_notices())
+
+    async def _load_notices(self) -> None:
         try:
             notices = await self.api.notices()
         except ClientError as exc:
@@ -171,6 +174,10 @@ class MainWindow(QMainWindow):
             log.info("notices not loaded: %s", exc.code)
             return
         self.notice.set_notices(notices, self.languages.language)
+
+    async def aclose(self) -> None:
+        """Cancel the window's background work; call before the event loop ends."""
+        await self.tasks.aclose()
 
     def _on_language_chosen(self, index: int) -> None:
         code = self.language_combo.itemData(index)

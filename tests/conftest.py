@@ -1,0 +1,41 @@
+"""Fixtures shared by every test: fresh data folders, a real server, databases by URL."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+# Qt must never try to open a real display unless a test run asks for one.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests never read the developer's own configuration.
+for name in [n for n in os.environ if n.startswith("RECOVERY_") and "_TEST_" not in n]:
+    del os.environ[name]
+
+from recovery_app.server.settings import Settings  # noqa: E402
+from tests.support.live_server import LiveServer, test_settings  # noqa: E402
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def settings(data_dir: Path) -> Settings:
+    return test_settings(data_dir)
+
+
+@pytest.fixture
+async def live_server(settings: Settings) -> AsyncIterator[LiveServer]:
+    """A real uvicorn on an ephemeral port with a fresh, migrated SQLite file."""
+    server = LiveServer(settings)
+    await server.start()
+    try:
+        yield server
+    finally:
+        await server.stop()
