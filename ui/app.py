@@ -84,9 +84,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     from PySide6.QtWidgets import QApplication
-    from qasync import QEventLoop
 
     from ui.errors_dialog import install_excepthook
+    from ui.event_loop import QtEventLoop
 
     log_path = configure_client_logging()
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -95,7 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setQuitOnLastWindowClosed(False)
     install_excepthook(str(log_path) if log_path else None)
-    with asyncio.Runner(loop_factory=lambda: QEventLoop(app)) as runner:
+    with asyncio.Runner(loop_factory=lambda: QtEventLoop(app)) as runner:
         return runner.run(run_client(app, args, str(log_path) if log_path else None))
 
 

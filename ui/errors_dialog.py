@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 log = logging.getLogger("ui.unexpected")
 
 _showing = False
+# Dialogs without a parent must be referenced from Python, or they vanish at once.
+_open_dialogs: list[QMessageBox] = []
 
 
 def show_unexpected_error(exc: BaseException, log_path: str | None) -> None:
@@ -49,9 +51,15 @@ def show_unexpected_error(exc: BaseException, log_path: str | None) -> None:
                 ).format(path=log_path)
             )
         box.setAccessibleName(box.windowTitle())
+        _open_dialogs.append(box)
+        box.finished.connect(lambda _result: _open_dialogs.remove(box))
         box.open()  # not exec(): a nested event loop would stall the asyncio tasks
     finally:
         _showing = False
+
+
+# Dialogs without a parent must be referenced from Python, or they vanish at once.
+_open_dialogs: list[QMessageBox] = []
 
 
 def install_excepthook(log_path: str | None) -> None:

@@ -62,7 +62,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
-    from qasync import QEventLoop
+
+    from ui.event_loop import QtEventLoop
 
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -70,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     with (
         tempfile.TemporaryDirectory(prefix="recovery-shots-") as data,
         running_server(Path(data)) as url,
-        asyncio.Runner(loop_factory=lambda: QEventLoop(app)) as runner,
+        asyncio.Runner(loop_factory=lambda: QtEventLoop(app)) as runner,
     ):
         written = runner.run(render_all(args.out, url))
     print(f"{len(written)} screenshots written to {args.out.resolve()}")

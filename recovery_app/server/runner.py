@@ -83,7 +83,9 @@ def bind_socket(host: str, port: int) -> socket.socket:
             f"The address '{host}' cannot be resolved. Use --host 127.0.0.1."
         ) from exc
     family, kind, proto, _, address = infos[0]
-    sock = socket.socket(family, kind, proto)
+    # asyncio sets TCP_NODELAY only on sockets whose proto is TCP; without it small
+    # responses wait ~40 ms for a delayed ACK.
+    sock = socket.socket(family, kind, proto or socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         sock.bind(address)

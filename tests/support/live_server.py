@@ -56,7 +56,10 @@ class LiveServer:
 
     async def start(self) -> str:
         await migrate_to_head(self.settings)
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        # proto must be IPPROTO_TCP: asyncio only sets TCP_NODELAY on accepted
+        # sockets whose proto says TCP, and without it every response waits ~40 ms
+        # for a delayed ACK (Nagle).
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind(("127.0.0.1", self.port or 0))
         sock.listen(128)

@@ -21,7 +21,6 @@ from ui.i18n import LanguageManager
 from ui.theme import apply_theme
 from ui.windows.main_window import MainWindow
 
-
 # pytest-qt calls app.processEvents() between a test's phases, outside any running
 # asyncio loop. With qasync, that steps pending asyncio tasks (an HTTP request of
 # the connection monitor, uvicorn's sockets) where they find no running loop and
@@ -36,16 +35,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 def pytest_asyncio_loop_factories(config: pytest.Config, item: pytest.Item) -> Mapping[str, Any]:
-    import qasync
+    from ui.event_loop import QtEventLoop
 
     def qasync_loop() -> asyncio.AbstractEventLoop:
         app = QApplication.instance() or QApplication([])
-        return qasync.QEventLoop(app)
+        return QtEventLoop(app)
 
     return {"qasync": qasync_loop}
 
 
-async def eventually(condition: Callable[[], bool], timeout: float = 10.0, what: str = "") -> None:
+async def eventually(condition: Callable[[], bool], timeout: float = 10.0, what: str = "") -> None:  # noqa: ASYNC109
     """Wait (yielding to Qt) until ``condition()`` holds, or fail after ``timeout`` seconds."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout

@@ -1,0 +1,31 @@
+"""The asyncio event loop the client runs on: qasync's, with one fix.
+
+``qasync.QEventLoop.run_until_complete`` processes Qt events once more after
+the loop has stopped, when no running loop is set any more. A task stepped
+in that pass (an HTTP request finishing, say) fails inside anyio/httpx with
+"no running event loop". Keeping this loop marked as running until
+``run_until_complete`` returns makes that last pass behave like the others.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import qasync
+
+
+class QtEventLoop(qasync.QEventLoop):  # type: ignore[misc]
+    """``qasync.QEventLoop`` whose final event pass still sees a running loop."""
+
+    def run_forever(self) -> Any:
+        try:
+            return super().run_forever()
+        finally:
+            asyncio.events._set_running_loop(self)  # for qasync's last processEvents()
+
+    def run_until_complete(self, future: Any) -> Any:
+        try:
+            return super().run_until_complete(future)
+        finally:
+            asyncio.events._set_running_loop(None)
