@@ -166,6 +166,8 @@ def bundle_problems(bundle: Path, modules: Collection[str]) -> list[str]:
     """What is wrong with a built folder; ``modules`` are the bundled module names."""
     executable = bundle / APP_NAME
     problems = [] if is_executable(executable) else [f"no executable {executable}"]
+    if not any(name == "ui.app" for name in modules):
+        problems.append("the client (ui.app) is not in the archive")
     internal = bundle / "_internal"
     problems += missing_resources(internal / "resources")
     bundled = forbidden_in(modules) + forbidden_in(top_level_entries(internal))
@@ -188,6 +190,8 @@ def is_executable(path: Path) -> bool:
 def missing_resources(resources: Path) -> list[str]:
     """The stylesheets and translations the client cannot start without."""
     missing = []
+    if not (resources / "__init__.py").is_file():  # importlib.resources needs a package
+        missing.append(f"{resources / '__init__.py'} missing")
     if not any((resources / "styles").glob("*.qss")):
         missing.append(f"no stylesheets (*.qss) in {resources / 'styles'}")
     for code in LANGUAGES:
@@ -223,7 +227,10 @@ def top_level_entries(internal: Path) -> list[str]:
 def bundled_modules(bundle: Path) -> list[str]:
     """Python modules in the executable's archive (the PYZ inside the appended PKG)."""
     # pyi-archive_viewer's own readers; the PYZ is nested, so list it recursively.
-    from PyInstaller.archive.readers import CArchiveReader, ZlibArchiveReader
+    from PyInstaller.archive.readers import (  # type: ignore[import-untyped]
+        CArchiveReader,
+        ZlibArchiveReader,
+    )
 
     package = CArchiveReader(str(bundle / APP_NAME))
     modules: list[str] = []
@@ -242,13 +249,11 @@ def verify(bundle: Path) -> None:
         raise BuildError(f"PyInstaller did not create {bundle}")
     try:
         modules = bundled_modules(bundle)
-    except Exception as exc:  # noqa: BLE001 (any reader error means an unreadable build)
+    except Exception as exc:  # any reader error means the build is unreadable
         raise BuildError(f"cannot read the archive in {bundle / APP_NAME}: {exc}") from exc
     problems = bundle_problems(bundle, modules)
     if problems:
         raise BuildError("verify failed: " + "; ".join(problems))
-    if not any(name.startswith("ui.") for name in modules):
-        raise BuildError("verify failed: the ui package is not in the bundle")
 
 
 # --- 3. smoke test -------------------------------------------------------------------------
@@ -272,11 +277,15 @@ def smoke_test(bundle: Path, timeout: float = SMOKE_TIMEOUT) -> str:
 
 
 def check_self_test(returncode: int, stdout: str, stderr: str) -> str:
+    """The 'self-test ok' line, or a BuildError quoting the most telling line of output."""
     ok_lines = [line for line in stdout.splitlines() if line.startswith("self-test ok")]
-    if returncode != 0 or not ok_lines:
-        last = (stderr.strip().splitlines() or stdout.strip().splitlines() or ["no output"])[-1]
-        raise BuildError(f"smoke test failed (exit code {returncode}): {last}")
-    return ok_lines[0]
+    if returncode == 0 and ok_lines:
+        return ok_lines[0]
+    errors = stderr.strip().splitlines()
+    # The app's own verdict beats a traceback's last line, which beats Qt's chatter.
+    verdicts = [line for line in errors if line.startswith("self-test FAILED")]
+    reason = (verdicts or errors or stdout.strip().splitlines() or ["no output"])[-1]
+    raise BuildError(f"smoke test failed (exit code {returncode}): {reason}")
 
 
 # --- 4. pack -------------------------------------------------------------------------------
@@ -318,7 +327,7 @@ def deb_control(version: str, installed_kib: int) -> str:
     )
 
 
-def desktop_entry(version: str) -> str:
+def desktop_entry() -> str:
     """The freedesktop ``.desktop`` file that puts the client in application menus."""
     return (
         "[Desktop Entry]\n"
@@ -328,7 +337,6 @@ def desktop_entry(version: str) -> str:
         f"Exec=/usr/bin/{APP_NAME}\n"
         "Terminal=false\n"
         "Categories=Office;Network;\n"
-        f"X-AppVersion={version}\n"
     )
 
 
@@ -341,7 +349,7 @@ def stage_deb_tree(bundle: Path, root: Path, version: str) -> None:
     (bin_dir / APP_NAME).symlink_to(f"{INSTALL_DIR}/{APP_NAME}")
     applications = root / "usr" / "share" / "applications"
     applications.mkdir(parents=True)
-    (applications / f"{PACKAGE}.desktop").write_text(desktop_entry(version), encoding="utf-8")
+    (applications / f"{PACKAGE}.desktop").write_text(desktop_entry(), encoding="utf-8")
     control_dir = root / "DEBIAN"
     control_dir.mkdir()
     installed_kib = (size_of(app_dir) + 1023) // 1024
@@ -379,7 +387,7 @@ def human_size(size: int) -> str:
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description="Build, verify, smoke-test and pack the client.")
     parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="output folder")
     parser.add_argument("--skip-deb", action="store_true", help="build the .tar.gz only")
     parser.add_argument(
@@ -388,28 +396,34 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+_STARTED = time.monotonic()
+
+
 def step(message: str) -> None:
-    print(f"==> {message}", flush=True)
+    print(f"==> [{time.monotonic() - _STARTED:4.0f} s] {message}", flush=True)
 
 
 def build(args: argparse.Namespace) -> list[Artifact]:
     version = app_version()
     dist: Path = args.dist.resolve()
     work = ROOT / "build" / "pyinstaller"
-    started = time.monotonic()
-    step(f"building Recovery Desk client {version} with PyInstaller")
+    step(f"build: Recovery Desk client {version} with PyInstaller")
     bundle = run_pyinstaller(dist, work)
-    step(f"built in {time.monotonic() - started:.0f} s; verifying {bundle}")
+    step(f"verify: {bundle}")
     verify(bundle)
     step("smoke test: --self-test (offscreen)")
     print(f"    {smoke_test(bundle)}")
-    step("packing")
-    artifacts = [Artifact("folder", bundle), Artifact("tar.gz", make_tarball(bundle, dist, version))]
+    step("pack: .tar.gz")
+    artifacts = [
+        Artifact("folder", bundle),
+        Artifact("tar.gz", make_tarball(bundle, dist, version)),
+    ]
     if args.skip_deb:
         print("    .deb skipped (--skip-deb)")
     elif shutil.which("dpkg-deb") is None:
         print("    .deb skipped: dpkg-deb not found (apt-get install dpkg-dev)")
     else:
+        step("pack: .deb")
         artifacts.append(Artifact("deb", make_deb(bundle, dist, version)))
     if not args.keep_build:
         shutil.rmtree(work, ignore_errors=True)
@@ -418,13 +432,12 @@ def build(args: argparse.Namespace) -> list[Artifact]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    started = time.monotonic()
     try:
         artifacts = build(args)
-    except BuildError as exc:
+    except (BuildError, OSError) as exc:  # OSError: disk full, permissions, missing tools
         print(f"build_installer: error: {exc}", file=sys.stderr)
         return 1
-    print(f"done in {time.monotonic() - started:.0f} s:")
+    step("done:")
     for artifact in artifacts:
         print(artifact.line())
     return 0
