@@ -93,7 +93,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Recovery Desk")
     app.setApplicationVersion(__version__)
-    app.setQuitOnLastWindowClosed(False)
     install_excepthook(str(log_path) if log_path else None)
     with asyncio.Runner(loop_factory=lambda: QtEventLoop(app)) as runner:
         return runner.run(run_client(app, args, str(log_path) if log_path else None))
@@ -115,6 +114,9 @@ async def run_client(app: object, args: argparse.Namespace, log_path: str | None
 
     assert isinstance(app, QApplication)
     asyncio.get_running_loop().set_exception_handler(asyncio_exception_handler(log_path))
+    # Qt must not quit by itself (qasync raises "Event loop stopped before Future
+    # completed"): the last window closing ends this coroutine instead.
+    app.setQuitOnLastWindowClosed(False)
     closed = asyncio.Event()
     app.lastWindowClosed.connect(closed.set)
 
@@ -138,6 +140,7 @@ async def run_client(app: object, args: argparse.Namespace, log_path: str | None
         await closed.wait()
         return 0
     finally:
+        app.lastWindowClosed.disconnect(closed.set)
         await monitor.stop()
         await window.aclose()
         await api.aclose()
