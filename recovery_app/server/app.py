@@ -10,18 +10,21 @@ from redis.asyncio import Redis
 from sqlalchemy.ext.asyncio import async_sessionmaker
 
 from recovery_app import __version__
+from recovery_app.domain.clock import Clock, SystemClock
 from recovery_app.schemas.common import Problem
+from recovery_app.security.keys import load_or_create
 from recovery_app.server.api.routes import health, notices
 from recovery_app.server.middleware import BodySizeLimitMiddleware, RequestContextMiddleware
 from recovery_app.server.problems import install_problem_handlers, problem_openapi
 from recovery_app.server.settings import Settings
 from recovery_app.server.state import ServerState
+from recovery_app.services.context import Services
 from recovery_app.storage.database import create_engine, normalize_url
 
 API_PREFIX = "/api/v1"
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
+def create_app(settings: Settings | None = None, *, clock: Clock | None = None) -> FastAPI:
     """Build the app. The database is opened on startup and closed on shutdown.
 
     Migrations are not run here: ``recovery-server serve`` applies them before
@@ -33,11 +36,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         engine = create_engine(normalize_url(settings.effective_database_url))
         redis = Redis.from_url(settings.redis_url) if settings.redis_url else None
-        app.state.server = ServerState(
+        sessions = async_sessionmaker(engine, expire_on_commit=False)
+        secret = settings.secret_key.get_secret_value() if settings.secret_key else None
+        services = Services(
             settings=settings,
             engine=engine,
-            sessions=async_sessionmaker(engine, expire_on_commit=False),
-            redis=redis,
+            sessions=sessions,
+            keys=load_or_create(settings.data_dir, secret),
+            clock=clock or SystemClock(),
+        )
+        app.state.server = ServerState(
+            settings=settings, engine=engine, sessions=sessions, services=services, redis=redis
         )
         try:
             yield

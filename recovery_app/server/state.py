@@ -8,13 +8,15 @@ from redis.asyncio import Redis
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from recovery_app.server.settings import Settings
+from recovery_app.services.context import Services
 
 
 @dataclass(slots=True)
 class ServerState:
-    """Settings, database engine, session factory and Redis, kept on ``app.state.server``."""
+    """Settings, database, services and Redis, kept on ``app.state.server``."""
 
     settings: Settings
     engine: AsyncEngine
     sessions: async_sessionmaker[AsyncSession]
+    services: Services
     redis: Redis | None = None

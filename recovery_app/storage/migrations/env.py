@@ -8,15 +8,23 @@ gets an async engine of its own.
 from __future__ import annotations
 
 import asyncio
+from typing import Any, Literal
 
 from alembic import context
 from sqlalchemy.engine import Connection
 
 from recovery_app.storage.database import create_engine, normalize_url
-from recovery_app.storage.models import Base
+from recovery_app.storage.models import Base, UTCDateTime
 
 config = context.config
 target_metadata = Base.metadata
+
+
+def _render_item(kind: str, obj: Any, autogen_context: Any) -> str | Literal[False]:
+    """Migrations use plain SQLAlchemy types, never the app's own decorators."""
+    if kind == "type" and isinstance(obj, UTCDateTime):
+        return "sa.DateTime(timezone=True)"
+    return False
 
 
 def _configure_and_run(connection: Connection) -> None:
@@ -25,6 +33,7 @@ def _configure_and_run(connection: Connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        render_item=_render_item,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -1,16 +1,11 @@
-"""SQLAlchemy declarative models.
-
-Tables are added by the migrations in ``migrations/versions``; a test checks
-that the models and the migrated schema agree.
-"""
+"""The declarative base, naming convention and column types shared by every model."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
 
-from sqlalchemy import JSON, DateTime, Dialect, Integer, MetaData, String
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import DateTime, Dialect, MetaData
+from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator
 
 # Stable constraint names, so migrations can alter them on SQLite and PostgreSQL alike.
@@ -51,17 +46,3 @@ class Base(DeclarativeBase):
     """Declarative base with the project's naming convention."""
 
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-
-
-class ServiceNotice(Base):
-    """A known issue or outage the client shows as a banner ("SMS codes are delayed")."""
-
-    __tablename__ = "service_notices"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    severity: Mapped[str] = mapped_column(String(16))  # info | warning | outage
-    # {"en": "...", "pl": "...", ...}: the client shows its language, else English.
-    messages: Mapped[dict[str, Any]] = mapped_column(JSON)
-    starts_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    ends_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime())

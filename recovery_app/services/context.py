@@ -1,0 +1,64 @@
+"""What every service call gets: the database session, keys, settings, clock and caller."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from recovery_app.domain.clock import Clock, SystemClock
+from recovery_app.security.crypto import SecretBox
+from recovery_app.security.keys import ServerKeys
+from recovery_app.server.settings import Settings
+
+# Any 64-bit number; PostgreSQL transactions that append to the audit chain hold it.
+_AUDIT_LOCK_ID = 0x5245434F56455259  # "RECOVERY"
+
+
+@dataclass(frozen=True, slots=True)
+class Caller:
+    """Where a request came from, for the audit log and rate limits."""
+
+    ip: str | None = None
+    user_agent: str | None = None
+
+
+@dataclass(slots=True)
+class Services:
+    """Long-lived dependencies of the services, created once per server process."""
+
+    settings: Settings
+    engine: AsyncEngine
+    sessions: async_sessionmaker[AsyncSession]
+    keys: ServerKeys
+    clock: Clock = field(default_factory=SystemClock)
+    # Serialises audited write transactions in this process, so each audit row's
+    # prev_hash is the head at its commit (PostgreSQL adds an advisory lock for
+    # several processes; SQLite is the single-process embedded default).
+    write_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    # Set whenever a transaction queued a message, to wake the outbox dispatcher.
+    outbox_wakeup: asyncio.Event = field(default_factory=asyncio.Event)
+
+    @property
+    def box(self) -> SecretBox:
+        return SecretBox(self.keys.encryption)
+
+    @asynccontextmanager
+    async def read(self) -> AsyncIterator[AsyncSession]:
+        """A session for reads; nothing it does is committed."""
+        async with self.sessions() as session:
+            yield session
+
+    @asynccontextmanager
+    async def write(self) -> AsyncIterator[AsyncSession]:
+        """One transaction that may append to the audit log: all of it commits, or none."""
+        async with self.write_lock, self.sessions() as session, session.begin():
+            if self.engine.dialect.name == "postgresql":
+                await session.execute(
+                    text("SELECT pg_advisory_xact_lock(:id)"), {"id": _AUDIT_LOCK_ID}
+                )
+            yield session

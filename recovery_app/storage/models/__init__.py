@@ -1,0 +1,51 @@
+"""SQLAlchemy models. Importing this package registers every table on ``Base.metadata``.
+
+Tables are created by the migrations in ``migrations/versions``; a test checks
+that the models and the migrated schema agree.
+"""
+
+from recovery_app.storage.models.accounts import (
+    Account,
+    BackupCode,
+    Contact,
+    Device,
+    PasswordResetToken,
+    PlatformSession,
+    SecurityEvent,
+)
+from recovery_app.storage.models.agents import Agent, AgentSession, Alert
+from recovery_app.storage.models.audit import AuditEntry
+from recovery_app.storage.models.base import NAMING_CONVENTION, Base, UTCDateTime
+from recovery_app.storage.models.cases import (
+    Case,
+    Challenge,
+    Evidence,
+    RateLimitHit,
+    RestoreRequest,
+)
+from recovery_app.storage.models.notices import ServiceNotice
+from recovery_app.storage.models.outbox import OutboxMessage
+
+__all__ = [
+    "NAMING_CONVENTION",
+    "Account",
+    "Agent",
+    "AgentSession",
+    "Alert",
+    "AuditEntry",
+    "BackupCode",
+    "Base",
+    "Case",
+    "Challenge",
+    "Contact",
+    "Device",
+    "Evidence",
+    "OutboxMessage",
+    "PasswordResetToken",
+    "PlatformSession",
+    "RateLimitHit",
+    "RestoreRequest",
+    "SecurityEvent",
+    "ServiceNotice",
+    "UTCDateTime",
+]
