@@ -13,7 +13,15 @@ from recovery_app import __version__
 from recovery_app.domain.clock import Clock, SystemClock
 from recovery_app.schemas.common import Problem
 from recovery_app.security.keys import load_or_create
-from recovery_app.server.api.routes import health, notices
+from recovery_app.server.api.routes import (
+    agent_cases,
+    agents,
+    cases,
+    health,
+    notices,
+    platform,
+    supervisor,
+)
 from recovery_app.server.middleware import BodySizeLimitMiddleware, RequestContextMiddleware
 from recovery_app.server.problems import install_problem_handlers, problem_openapi
 from recovery_app.server.settings import Settings
@@ -67,8 +75,8 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
     install_problem_handlers(app)
     app.add_middleware(BodySizeLimitMiddleware, limit=settings.max_request_bytes)
     app.add_middleware(RequestContextMiddleware)  # outermost: ids every request
-    app.include_router(health.router, prefix=API_PREFIX)
-    app.include_router(notices.router, prefix=API_PREFIX)
+    for module in (health, notices, cases, agents, agent_cases, supervisor, platform):
+        app.include_router(module.router, prefix=API_PREFIX)
     _register_problem_schema(app)
     return app
 

@@ -65,8 +65,21 @@ def build_parser() -> argparse.ArgumentParser:
         "create-agent", help="create a support agent and print their TOTP enrolment"
     )
     _storage_options(create_agent)
+    create_agent.add_argument("--username", required=True, help="sign-in name (lower case)")
+    create_agent.add_argument("--name", required=True, help="display name shown to users")
+    create_agent.add_argument("--role", choices=("agent", "supervisor", "admin"), default="agent")
+    create_agent.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the initial password from standard input (default: generate one)",
+    )
     verify = commands.add_parser("verify-audit", help="check the audit log's hash chain")
     _storage_options(verify)
+    verify.add_argument(
+        "--expect-head",
+        metavar="HASH",
+        help="also require the newest row to have this hash (one you exported earlier)",
+    )
     seed = commands.add_parser("seed-demo", help="fill the database with a demo platform")
     _storage_options(seed)
     return parser
@@ -99,6 +112,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             from recovery_app.server.runner import migrate_database
 
             return asyncio.run(migrate_database(settings))
+        if args.command == "create-agent":
+            from recovery_app.server.admin_agents import create_agent
+
+            return create_agent(settings, args)
+        if args.command == "verify-audit":
+            from recovery_app.server.admin_audit import verify_audit
+
+            return verify_audit(settings, args)
     except ConfigError as exc:
         print(f"recovery-server: {exc}", file=sys.stderr)
         return EXIT_CONFIG
@@ -106,7 +127,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
     print(
         f"recovery-server: '{args.command}' is not available in this version yet: it arrives "
-        "with the recovery core (accounts, agents and the audit log).",
+        "with the demo platform of the agent workspace.",
         file=sys.stderr,
     )
     return EXIT_UNAVAILABLE

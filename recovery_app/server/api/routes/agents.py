@@ -1,0 +1,7 @@
+"""Routes: agents (filled in by the recovery core)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+router = APIRouter()
