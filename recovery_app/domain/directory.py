@@ -107,8 +107,11 @@ class AccountDirectory(Protocol):
     async def check_totp(self, account_id: int, code: str) -> bool:
         """True once per valid code: the step is recorded atomically, replays are refused."""
 
-    async def use_backup_code(self, account_id: int, code: str) -> bool:
-        """True and the code is spent, or False."""
+    async def use_backup_code(
+        self, account_id: int, code: str, before: datetime | None = None
+    ) -> bool:
+        """True and the code is spent, or False. With ``before``, only codes issued
+        before that moment count (codes an attacker generated prove nothing)."""
 
     async def check_device(self, account_id: int, device_token: str, before: datetime) -> bool:
         """True when the token belongs to a non-revoked device first seen before ``before``."""

@@ -36,3 +36,15 @@ class RateLimitedError(DomainError):
     code = "rate_limited"
     status = 429
     title = "Too many attempts"
+
+
+class ForbiddenError(DomainError):
+    code = "forbidden"
+    status = 403
+    title = "Not allowed"
+
+
+class InvalidInputError(DomainError):
+    code = "invalid_input"
+    status = 422
+    title = "Invalid input"

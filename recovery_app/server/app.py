@@ -27,6 +27,7 @@ from recovery_app.server.problems import install_problem_handlers, problem_opena
 from recovery_app.server.settings import Settings
 from recovery_app.server.state import ServerState
 from recovery_app.services.context import Services
+from recovery_app.services.maintenance import BackgroundWork
 from recovery_app.storage.database import create_engine, normalize_url
 
 API_PREFIX = "/api/v1"
@@ -56,9 +57,13 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
         app.state.server = ServerState(
             settings=settings, engine=engine, sessions=sessions, services=services, redis=redis
         )
+        background = BackgroundWork(services)
+        app.state.background = background
+        background.start()
         try:
             yield
         finally:
+            await background.stop()
             if redis is not None:
                 await redis.aclose()
             await engine.dispose()
@@ -73,7 +78,11 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
         redoc_url=None,
     )
     install_problem_handlers(app)
-    app.add_middleware(BodySizeLimitMiddleware, limit=settings.max_request_bytes)
+    app.add_middleware(
+        BodySizeLimitMiddleware,
+        limit=settings.max_request_bytes,
+        upload_limit=settings.max_upload_bytes + 64 * 1024,  # multipart framing
+    )
     app.add_middleware(RequestContextMiddleware)  # outermost: ids every request
     for module in (health, notices, cases, agents, agent_cases, supervisor, platform):
         app.include_router(module.router, prefix=API_PREFIX)

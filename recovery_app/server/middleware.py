@@ -99,22 +99,28 @@ class BodySizeLimitMiddleware:
     read; a body without one (chunked) is counted as it streams in.
     """
 
-    def __init__(self, app: ASGIApp, limit: int) -> None:
+    UPLOAD_SUFFIXES = ("/evidence", "/attachments")
+
+    def __init__(self, app: ASGIApp, limit: int, upload_limit: int | None = None) -> None:
         self.app = app
-        self.limit = limit
+        self.default_limit = limit
+        self.upload_limit = upload_limit or limit
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        # Uploads (documents, attachments) may be larger than ordinary JSON bodies.
+        upload = str(scope.get("path", "")).endswith(self.UPLOAD_SUFFIXES)
+        limit = self.upload_limit if upload else self.default_limit
         declared = dict(scope.get("headers", [])).get(b"content-length")
         if declared is not None:
             try:
-                too_large = int(declared) > self.limit
+                too_large = int(declared) > limit
             except ValueError:
                 too_large = False  # the server rejects malformed lengths itself
             if too_large:
-                await self._refuse(scope, receive, send)
+                await self._refuse(scope, receive, send, limit)
                 return
         received = 0
 
@@ -123,18 +129,18 @@ class BodySizeLimitMiddleware:
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.limit:
-                    raise _payload_too_large(self.limit)
+                if received > limit:
+                    raise _payload_too_large(limit)
             return message
 
         await self.app(scope, counting_receive, send)
 
-    async def _refuse(self, scope: Scope, receive: Receive, send: Send) -> None:
+    async def _refuse(self, scope: Scope, receive: Receive, send: Send, limit: int) -> None:
         from starlette.requests import Request
 
         from recovery_app.server.problems import problem_response
 
-        exc = _payload_too_large(self.limit)
+        exc = _payload_too_large(limit)
         response = problem_response(
             Request(scope), exc.status_code, exc.code, exc.title, str(exc.detail)
         )

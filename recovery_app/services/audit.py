@@ -42,6 +42,16 @@ def _content(row: AuditEntry) -> dict[str, Any]:
     }
 
 
+def _jsonable(detail: dict[str, Any]) -> dict[str, Any]:
+    """Plain JSON values only (times as ISO 8601), as stored and as hashed."""
+
+    def default(value: object) -> str:
+        return value.isoformat() if isinstance(value, datetime) else str(value)
+
+    result: dict[str, Any] = json.loads(json.dumps(detail, default=default))
+    return result
+
+
 async def head(session: AsyncSession) -> AuditEntry | None:
     return await session.scalar(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(1))
 
@@ -73,7 +83,7 @@ async def append(
         case_ref=case_ref,
         account_id=account_id,
         ip=ip,
-        detail={k: redact_value(k, v) for k, v in (detail or {}).items()},
+        detail=_jsonable({k: redact_value(k, v) for k, v in (detail or {}).items()}),
         prev_hash=last.hash if last else GENESIS,
         hash="",
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -40,11 +40,11 @@ async def current_agent(
     state: StateDep,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> AgentPrincipal:
-    from recovery_app.services import agents
+    from recovery_app.services.agents import authenticate_session
 
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise unauthenticated()
-    principal = await agents.authenticate_session(state.services, credentials.credentials)
+    principal = await authenticate_session(state.services, credentials.credentials)
     if principal is None:
         raise unauthenticated()
     return principal
@@ -53,7 +53,7 @@ async def current_agent(
 CurrentAgent = Annotated[AgentPrincipal, Depends(current_agent)]
 
 
-def require_role(*roles: Role) -> object:
+def require_role(*roles: Role) -> Any:
     """A dependency that lets only agents with one of ``roles`` through (403 otherwise)."""
 
     async def check(agent: CurrentAgent) -> AgentPrincipal:

@@ -1,7 +1,243 @@
-"""Routes: agent_cases (filled in by the recovery core)."""
+"""Routes for agents working a case assigned to them, approvals, and supervisor assignment."""
 
 from __future__ import annotations
 
 from fastapi import APIRouter
+from fastapi.responses import Response
 
-router = APIRouter()
+from recovery_app.domain.model import Method, Role
+from recovery_app.schemas.cases import (
+    AccountOut,
+    ActionOut,
+    AgentCaseOut,
+    AgentChallengeOut,
+    AgentEvidenceOut,
+    AgentRestoreOut,
+    AssignIn,
+    CaseStateOut,
+    ChallengeOut,
+    DecisionIn,
+    EvidenceDecisionIn,
+    LevelOut,
+    RestoreIn,
+    RestoreOut,
+    RevealedContactOut,
+    RevealIn,
+    StartChallengeIn,
+)
+from recovery_app.server.api.agent_auth import CurrentAgent, require_role
+from recovery_app.server.api.deps import StateDep
+from recovery_app.server.api.requester import CallerDep
+from recovery_app.server.api.routes.cases import level_out
+from recovery_app.server.problems import problem_openapi
+from recovery_app.services import agent_cases, evidence, restore
+
+router = APIRouter(tags=["agent cases"])
+_ERRORS = problem_openapi(401, 403, 404, 409, 422)
+SupervisorOnly = require_role(Role.SUPERVISOR, Role.ADMIN)
+
+
+def _case_out(view: agent_cases.CaseView) -> AgentCaseOut:
+    case = view.case
+    return AgentCaseOut(
+        reference=case.reference,
+        kind=case.kind,
+        state=case.state,
+        language=case.language,
+        tier=case.tier,
+        frozen=case.frozen,
+        opened_at=case.opened_at,
+        compromise_window_start=case.compromise_window_start,
+        verification=level_out(view.report),
+        account=AccountOut.model_validate(view.account) if view.account else None,
+        challenges=[AgentChallengeOut.model_validate(c) for c in view.challenges],
+        evidence=[AgentEvidenceOut.model_validate(e) for e in view.evidence],
+        restores=[AgentRestoreOut.model_validate(r) for r in view.restores],
+        actions=[
+            ActionOut(
+                action=a.action,
+                required_level=a.required_level,
+                allowed=a.allowed,
+                needs_approval=a.needs_approval,
+                hold=a.hold,
+            )
+            for a in view.actions
+        ],
+    )
+
+
+@router.get("/agent/cases/{reference}", response_model=AgentCaseOut, responses=_ERRORS)
+async def get_case(
+    reference: str, agent: CurrentAgent, state: StateDep, caller: CallerDep
+) -> AgentCaseOut:
+    """The case panel. Only while the case is assigned to you; contacts are masked."""
+    return _case_out(await agent_cases.case_view(state.services, agent.id, reference, caller))
+
+
+@router.post(
+    "/agent/cases/{reference}/contacts/{contact_id}/reveal",
+    response_model=RevealedContactOut,
+    responses=_ERRORS,
+)
+async def reveal_contact(
+    reference: str,
+    contact_id: int,
+    body: RevealIn,
+    agent: CurrentAgent,
+    state: StateDep,
+    caller: CallerDep,
+) -> RevealedContactOut:
+    value = await agent_cases.reveal_contact(
+        state.services, agent.id, reference, contact_id, body.reason, caller
+    )
+    return RevealedContactOut(value=value)
+
+
+@router.post(
+    "/agent/cases/{reference}/challenges",
+    status_code=201,
+    response_model=ChallengeOut,
+    responses=_ERRORS,
+)
+async def start_challenge(
+    reference: str,
+    body: StartChallengeIn,
+    agent: CurrentAgent,
+    state: StateDep,
+    caller: CallerDep,
+) -> ChallengeOut:
+    """Ask the requester for a proof; they answer in their own client. You see only the result."""
+    started = await agent_cases.start_for_agent(
+        state.services, agent.id, reference, Method(body.method), caller
+    )
+    return ChallengeOut(
+        id=started.public_id,
+        method=started.method,
+        expires_at=started.expires_at,
+        phrase=started.phrase,
+    )
+
+
+@router.get(
+    "/agent/cases/{reference}/evidence/{evidence_id}",
+    responses={200: {"content": {"image/jpeg": {}}}, **_ERRORS},
+)
+async def masked_evidence(
+    reference: str, evidence_id: str, agent: CurrentAgent, state: StateDep, caller: CallerDep
+) -> Response:
+    """A blurred preview of an ID document or selfie."""
+    item = await evidence.read_for_agent(
+        state.services, agent.id, reference, evidence_id, reveal_reason=None, caller=caller
+    )
+    return Response(item.data, media_type=item.content_type, headers={"Cache-Control": "no-store"})
+
+
+@router.post(
+    "/agent/cases/{reference}/evidence/{evidence_id}/reveal",
+    responses={200: {"content": {"image/jpeg": {}, "application/pdf": {}}}, **_ERRORS},
+)
+async def reveal_evidence(
+    reference: str,
+    evidence_id: str,
+    body: RevealIn,
+    agent: CurrentAgent,
+    state: StateDep,
+    caller: CallerDep,
+) -> Response:
+    """The original, with a reason that goes to the audit log."""
+    item = await evidence.read_for_agent(
+        state.services,
+        agent.id,
+        reference,
+        evidence_id,
+        reveal_reason=body.reason,
+        caller=caller,
+    )
+    return Response(item.data, media_type=item.content_type, headers={"Cache-Control": "no-store"})
+
+
+@router.post(
+    "/agent/cases/{reference}/evidence/{evidence_id}/decision",
+    response_model=LevelOut,
+    responses=_ERRORS,
+)
+async def decide_evidence(
+    reference: str,
+    evidence_id: str,
+    body: EvidenceDecisionIn,
+    agent: CurrentAgent,
+    state: StateDep,
+    caller: CallerDep,
+) -> LevelOut:
+    await evidence.decide(
+        state.services,
+        agent.id,
+        reference,
+        evidence_id,
+        approve=body.approve,
+        reason=body.reason,
+        caller=caller,
+    )
+    view = await agent_cases.case_view(state.services, agent.id, reference, caller)
+    return level_out(view.report)
+
+
+@router.post(
+    "/agent/cases/{reference}/restore",
+    status_code=201,
+    response_model=RestoreOut,
+    responses=_ERRORS,
+)
+async def request_restore(
+    reference: str, body: RestoreIn, agent: CurrentAgent, state: StateDep, caller: CallerDep
+) -> RestoreOut:
+    """Run (or ask approval for) a restore action. The server checks the level it needs."""
+    view = await restore.request_action(
+        state.services, agent.id, reference, body.action, body.target, body.reason, caller
+    )
+    return RestoreOut(
+        id=view.public_id, action=view.action, status=view.status, hold_until=view.hold_until
+    )
+
+
+@router.post(
+    "/agent/restore-requests/{request_id}/decision", response_model=RestoreOut, responses=_ERRORS
+)
+async def decide_restore(
+    request_id: str, body: DecisionIn, agent: CurrentAgent, state: StateDep, caller: CallerDep
+) -> RestoreOut:
+    """Approve or refuse another agent's request. Your own requests cannot be approved by you."""
+    view = await restore.decide(
+        state.services,
+        agent.id,
+        agent.role,
+        request_id,
+        approve=body.approve,
+        note=body.note,
+        caller=caller,
+    )
+    return RestoreOut(
+        id=view.public_id, action=view.action, status=view.status, hold_until=view.hold_until
+    )
+
+
+@router.post("/agent/cases/{reference}/complete", response_model=CaseStateOut, responses=_ERRORS)
+async def complete_case(
+    reference: str, agent: CurrentAgent, state: StateDep, caller: CallerDep
+) -> CaseStateOut:
+    """Finish the recovery: every platform session and device of the account is revoked."""
+    return CaseStateOut(
+        state=await restore.complete_case(state.services, agent.id, reference, caller)
+    )
+
+
+@router.post(
+    "/supervisor/cases/{reference}/assign",
+    status_code=204,
+    responses=_ERRORS,
+    dependencies=[SupervisorOnly],
+)
+async def assign_case(
+    reference: str, body: AssignIn, agent: CurrentAgent, state: StateDep, caller: CallerDep
+) -> None:
+    await agent_cases.assign(state.services, agent.id, reference, body.agent_id, caller)

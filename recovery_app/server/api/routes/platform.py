@@ -1,7 +1,158 @@
-"""Routes: platform (filled in by the recovery core)."""
+"""``/api/v1/platform``: the built-in platform's sign-in, sessions and password reset.
+
+The rules (identical answers for unknown accounts, second factor, disabled
+accounts, no sign-in after a reset) live in :mod:`recovery_app.services.platform`;
+these routes only translate HTTP. Session tokens travel only in the
+``Authorization: Bearer`` header, never in a URL.
+"""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from typing import Annotated
 
-router = APIRouter()
+from fastapi import APIRouter, Depends, Request, Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from recovery_app.schemas.platform import (
+    PlatformDeviceOut,
+    PlatformMeOut,
+    PasswordResetOut,
+    PasswordResetRequest,
+    PlatformSessionOut,
+    PlatformSessionsOut,
+    PlatformSignInOut,
+    PlatformSignInRequest,
+)
+from recovery_app.server.api.deps import StateDep
+from recovery_app.server.problems import ProblemError, problem_openapi
+from recovery_app.services import platform
+from recovery_app.services.context import Caller
+
+router = APIRouter(prefix="/platform", tags=["platform"])
+
+_bearer = HTTPBearer(auto_error=False, description="A platform session token from sign-in.")
+
+
+def _caller(request: Request) -> Caller:
+    return Caller(
+        ip=request.client.host if request.client else None,
+        user_agent=request.headers.get("user-agent"),
+    )
+
+
+def _unauthenticated() -> ProblemError:
+    return ProblemError(
+        401,
+        "unauthenticated",
+        "Sign-in needed",
+        "Your session has ended or is not valid. Sign in again.",
+    )
+
+
+async def current_platform_session(
+    state: StateDep,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> platform.PlatformPrincipal:
+    """The account behind the bearer token; 401 when it is unknown, revoked or expired."""
+    if credentials is None or credentials.scheme.lower() != "bearer":
+        raise _unauthenticated()
+    principal = await platform.authenticate(state.services, credentials.credentials)
+    if principal is None:
+        raise _unauthenticated()
+    return principal
+
+
+CurrentPlatformSession = Annotated[platform.PlatformPrincipal, Depends(current_platform_session)]
+
+
+@router.post(
+    "/sessions",
+    status_code=201,
+    response_model=PlatformSignInOut,
+    responses=problem_openapi(401, 403, 429),
+)
+async def sign_in(
+    body: PlatformSignInRequest, request: Request, state: StateDep
+) -> PlatformSignInOut:
+    """Sign in with password, then TOTP or a backup code where enrolled.
+
+    Unknown accounts and wrong passwords answer alike (401 ``invalid_credentials``).
+    """
+    result = await platform.sign_in(
+        state.services,
+        identifier=body.identifier,
+        password=body.password,
+        totp_code=body.totp,
+        backup_code=body.backup_code,
+        device_token=body.device_token,
+        device_label=body.device_label,
+        caller=_caller(request),
+    )
+    return PlatformSignInOut(
+        session_token=result.session_token,
+        device_token=result.device_token,
+        expires_at=result.expires_at,
+        handle=result.handle,
+        display_name=result.display_name,
+    )
+
+
+@router.get("/me", response_model=PlatformMeOut, responses=problem_openapi(401))
+async def me(principal: CurrentPlatformSession) -> PlatformMeOut:
+    return PlatformMeOut(
+        handle=principal.handle, display_name=principal.display_name, status=principal.status
+    )
+
+
+@router.delete("/sessions/current", status_code=204, responses=problem_openapi(401))
+async def sign_out(
+    principal: CurrentPlatformSession, request: Request, state: StateDep
+) -> Response:
+    await platform.sign_out(state.services, principal, _caller(request))
+    return Response(status_code=204)
+
+
+@router.get("/sessions", response_model=PlatformSessionsOut, responses=problem_openapi(401))
+async def list_sessions(principal: CurrentPlatformSession, state: StateDep) -> PlatformSessionsOut:
+    """The signed-in account's own sessions and devices, for reviewing after a recovery."""
+    overview = await platform.list_sessions(state.services, principal)
+    return PlatformSessionsOut(
+        sessions=[
+            PlatformSessionOut(
+                id=s.id,
+                device_id=s.device_id,
+                created_at=s.created_at,
+                last_seen_at=s.last_seen_at,
+                ip=s.ip,
+                user_agent=s.user_agent,
+                revoked_at=s.revoked_at,
+                current=s.id == principal.session_id,
+            )
+            for s in overview.sessions
+        ],
+        devices=[
+            PlatformDeviceOut(
+                id=d.id,
+                label=d.label,
+                first_seen_at=d.first_seen_at,
+                last_seen_at=d.last_seen_at,
+                last_ip=d.last_ip,
+                revoked_at=d.revoked_at,
+                current=d.id == principal.device_id,
+            )
+            for d in overview.devices
+        ],
+    )
+
+
+@router.post(
+    "/password-reset",
+    response_model=PasswordResetOut,
+    responses=problem_openapi(400, 422),
+)
+async def reset_password(
+    body: PasswordResetRequest, request: Request, state: StateDep
+) -> PasswordResetOut:
+    """Set a new password from a reset link. Ends every session and signs nobody in."""
+    await platform.reset_password(state.services, body.token, body.new_password, _caller(request))
+    return PasswordResetOut()

@@ -1,0 +1,217 @@
+"""Wire models for recovery cases: the requester's side and the agent's side."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+from recovery_app.domain.model import CaseKind, CaseState, Method, RestoreAction, RestoreStatus
+
+Language = Literal["en", "pl", "de", "fr", "ru"]
+RequesterMethod = Literal[
+    "email_code", "sms_code", "totp", "backup_code", "known_device", "document", "selfie"
+]
+
+
+class OpenCaseIn(BaseModel):
+    kind: CaseKind
+    identifier: str = Field(min_length=1, max_length=320, description="Handle, e-mail or phone.")
+    reply_contact: str = Field(
+        min_length=3, max_length=320, description="A fresh e-mail or phone for our replies."
+    )
+    language: Language = "en"
+    problem_started_at: datetime | None = Field(
+        default=None, description="When the first change you did not make happened, if known."
+    )
+
+
+class OpenCaseOut(BaseModel):
+    reference: str
+    token: str = Field(description="Keep it secret: it is the only key to this case.")
+    state: CaseState
+    next_step: Literal["verify_reply_contact"] = "verify_reply_contact"
+
+
+class AnswerIn(BaseModel):
+    answer: str = Field(min_length=1, max_length=128)
+
+
+class StartChallengeIn(BaseModel):
+    method: RequesterMethod
+
+
+class ChallengeOut(BaseModel):
+    id: str
+    method: Method
+    expires_at: datetime
+    phrase: str | None = Field(
+        default=None, description="Selfie steps: write this on paper and hold it up."
+    )
+
+
+class LevelOut(BaseModel):
+    level: int = Field(ge=0, le=3)
+    proofs: list[str] = Field(description="Kinds of possession proof passed, e.g. 'email'.")
+    document_approved: bool
+    selfie_approved: bool
+
+
+class AnswerOut(BaseModel):
+    outcome: Literal["passed", "wrong", "locked", "expired"]
+    attempts_left: int
+    level: int
+    state: CaseState
+
+
+class PendingStepOut(BaseModel):
+    id: str
+    method: Method
+    purpose: Literal["verify", "reply_contact"]
+    expires_at: datetime
+    phrase: str | None
+    started_by_agent: bool
+
+
+class CaseStatusOut(BaseModel):
+    reference: str
+    kind: CaseKind
+    state: CaseState
+    reply_contact_verified: bool
+    tier: Literal["free", "verified"]
+    verification: LevelOut
+    pending: list[PendingStepOut]
+    frozen: bool
+
+
+class EvidenceOut(BaseModel):
+    id: str
+
+
+class ContactOut(BaseModel):
+    id: int
+    kind: Literal["email", "phone"]
+    masked: str
+    added_at: datetime
+    added_by: str
+    verified: bool
+    removed_at: datetime | None
+    suspicious: bool
+    original: bool
+
+
+class DeviceOut(BaseModel):
+    id: int
+    label: str
+    first_seen_at: datetime
+    last_seen_at: datetime
+    revoked: bool
+    suspicious: bool
+
+
+class EventOut(BaseModel):
+    kind: str
+    at: datetime
+    actor: str
+    suspicious: bool
+
+
+class AccountOut(BaseModel):
+    handle: str
+    display_name: str
+    status: str
+    language: str
+    subscription: str
+    second_factor_since: datetime | None
+    second_factor_suspicious: bool
+    contacts: list[ContactOut]
+    devices: list[DeviceOut]
+    active_sessions: int
+    events: list[EventOut]
+
+
+class AgentChallengeOut(BaseModel):
+    id: str
+    method: Method
+    purpose: str
+    status: str
+    created_at: datetime
+    by_agent: bool
+
+
+class AgentEvidenceOut(BaseModel):
+    id: str
+    kind: str
+    decision: str | None
+    uploaded_at: datetime
+    stored: bool
+    phrase: str | None = Field(description="Selfies: the phrase the person was asked to show.")
+
+
+class RestoreOut(BaseModel):
+    id: str
+    action: RestoreAction
+    status: RestoreStatus
+    hold_until: datetime | None
+
+
+class AgentRestoreOut(RestoreOut):
+    requested_by_me: bool
+
+
+class ActionOut(BaseModel):
+    action: RestoreAction
+    required_level: int
+    allowed: bool
+    needs_approval: bool
+    hold: bool
+
+
+class AgentCaseOut(BaseModel):
+    reference: str
+    kind: CaseKind
+    state: CaseState
+    language: str
+    tier: str
+    frozen: bool
+    opened_at: datetime
+    compromise_window_start: datetime
+    verification: LevelOut
+    account: AccountOut | None
+    challenges: list[AgentChallengeOut]
+    evidence: list[AgentEvidenceOut]
+    restores: list[AgentRestoreOut]
+    actions: list[ActionOut]
+
+
+class RestoreIn(BaseModel):
+    action: RestoreAction
+    target: dict[str, Any] = Field(default_factory=dict, description='e.g. {"contact_id": 3}')
+    reason: str = Field(min_length=5, max_length=1000)
+
+
+class DecisionIn(BaseModel):
+    approve: bool
+    note: str = Field(min_length=3, max_length=1000)
+
+
+class EvidenceDecisionIn(BaseModel):
+    approve: bool
+    reason: str = Field(min_length=3, max_length=1000)
+
+
+class RevealIn(BaseModel):
+    reason: str = Field(min_length=10, max_length=500)
+
+
+class RevealedContactOut(BaseModel):
+    value: str
+
+
+class AssignIn(BaseModel):
+    agent_id: int = Field(ge=1)
+
+
+class CaseStateOut(BaseModel):
+    state: CaseState

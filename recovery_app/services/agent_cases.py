@@ -1,0 +1,256 @@
+"""What an agent sees of a case assigned to them, and the supervisor's assignment.
+
+Contacts are masked until revealed with a reason (audited, check 28); nothing
+here ever contains a code, a token, a password hash or a TOTP seed (check 26).
+Until the live queue routes cases automatically, a supervisor assigns them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from recovery_app.domain import gates
+from recovery_app.domain.case_flow import require, transition
+from recovery_app.domain.errors import InvalidInputError, NotFoundError
+from recovery_app.domain.levels import LevelReport
+from recovery_app.domain.masking import mask_contact
+from recovery_app.domain.model import AgentStatus, CaseState, Method, RestoreAction
+from recovery_app.services import audit
+from recovery_app.services.case_access import case_for_agent
+from recovery_app.services.challenges import StartedChallenge, level_report, start_challenge
+from recovery_app.services.context import Caller, Services
+from recovery_app.storage.directory import SqlAccountDirectory
+from recovery_app.storage.models import Agent, Case, Challenge, Evidence, RestoreRequest
+
+
+@dataclass(frozen=True, slots=True)
+class ActionState:
+    action: RestoreAction
+    required_level: int
+    allowed: bool
+    needs_approval: bool
+    hold: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CaseView:
+    case: Case
+    report: LevelReport
+    account: dict[str, Any] | None
+    challenges: list[dict[str, Any]]
+    evidence: list[dict[str, Any]]
+    restores: list[dict[str, Any]]
+    actions: list[ActionState]
+
+
+def _suspicious(at: datetime | None, window: datetime) -> bool:
+    return at is not None and at >= window
+
+
+async def _account_summary(
+    services: Services, session: AsyncSession, case: Case
+) -> tuple[dict[str, Any] | None, bool]:
+    if case.account_id is None:
+        return None, False
+    facts = await SqlAccountDirectory(session, services.keys, services.box, services.clock).facts(
+        case.account_id
+    )
+    window = case.compromise_window_start
+    summary = {
+        "handle": facts.handle,
+        "display_name": facts.display_name,
+        "status": facts.status.value,
+        "language": facts.language,
+        "subscription": facts.subscription.value,
+        "second_factor_since": facts.totp_enrolled_at,
+        "second_factor_suspicious": _suspicious(facts.totp_enrolled_at, window),
+        "contacts": [
+            {
+                "id": c.id,
+                "kind": c.kind.value,
+                "masked": mask_contact(c.kind.value, c.value),
+                "added_at": c.added_at,
+                "added_by": c.added_by.value,
+                "verified": c.verified_at is not None,
+                "removed_at": c.removed_at,
+                "suspicious": _suspicious(c.added_at, window) and c.active,
+                "original": c.predates(window),
+            }
+            for c in facts.contacts
+        ],
+        "devices": [
+            {
+                "id": d.id,
+                "label": d.label,
+                "first_seen_at": d.first_seen_at,
+                "last_seen_at": d.last_seen_at,
+                "revoked": d.revoked_at is not None,
+                "suspicious": _suspicious(d.first_seen_at, window),
+            }
+            for d in facts.devices
+        ],
+        "active_sessions": sum(1 for s in facts.sessions if s.revoked_at is None),
+        "events": [
+            {
+                "kind": e.kind,
+                "at": e.at,
+                "actor": e.actor.value,
+                "suspicious": _suspicious(e.at, window) and e.actor.value != "agent",
+            }
+            for e in facts.events
+        ],
+    }
+    return summary, facts.has_second_factor
+
+
+async def case_view(services: Services, agent_id: int, reference: str, caller: Caller) -> CaseView:
+    now = services.clock.now()
+    async with services.write() as session:
+        case = await case_for_agent(session, reference, agent_id)
+        report = await level_report(session, case)
+        account, has_2fa = await _account_summary(services, session, case)
+        challenges = (
+            await session.scalars(select(Challenge).where(Challenge.case_id == case.id))
+        ).all()
+        evidence = (
+            await session.scalars(select(Evidence).where(Evidence.case_id == case.id))
+        ).all()
+        restores = (
+            await session.scalars(select(RestoreRequest).where(RestoreRequest.case_id == case.id))
+        ).all()
+        await audit.append(
+            session,
+            at=now,
+            actor_type="agent",
+            actor_id=agent_id,
+            action="case.viewed",
+            case_ref=case.reference,
+            account_id=case.account_id,
+            ip=caller.ip,
+        )
+    return CaseView(
+        case=case,
+        report=report,
+        account=account,
+        challenges=[
+            {
+                "id": c.public_id,
+                "method": c.method,
+                "purpose": c.purpose,
+                "status": c.status,
+                "created_at": c.created_at,
+                "by_agent": c.started_by_agent_id is not None,
+            }
+            for c in challenges
+        ],
+        evidence=[
+            {
+                "id": e.public_id,
+                "kind": e.kind,
+                "decision": e.decision,
+                "uploaded_at": e.uploaded_at,
+                "stored": e.path is not None,
+                "phrase": next((c.phrase for c in challenges if c.id == e.challenge_id), None),
+            }
+            for e in evidence
+        ],
+        restores=[
+            {
+                "id": r.public_id,
+                "action": r.action,
+                "status": r.status,
+                "hold_until": r.hold_until,
+                "requested_by_me": r.requested_by_agent_id == agent_id,
+            }
+            for r in restores
+        ],
+        actions=[
+            ActionState(
+                action=action,
+                required_level=int(gates.required_level(action, has_second_factor=has_2fa)),
+                allowed=case.account_id is not None
+                and report.level >= gates.required_level(action, has_second_factor=has_2fa),
+                needs_approval=gates.needs_approval(action),
+                hold=gates.needs_hold(action),
+            )
+            for action in RestoreAction
+        ],
+    )
+
+
+async def reveal_contact(
+    services: Services, agent_id: int, reference: str, contact_id: int, reason: str, caller: Caller
+) -> str:
+    if len(reason.strip()) < 10:
+        raise InvalidInputError("Say in a sentence why you need the full contact.")
+    now = services.clock.now()
+    async with services.write() as session:
+        case = await case_for_agent(session, reference, agent_id)
+        if case.account_id is None:
+            raise NotFoundError("This case has no account.")
+        facts = await SqlAccountDirectory(
+            session, services.keys, services.box, services.clock
+        ).facts(case.account_id)
+        contact = next((c for c in facts.contacts if c.id == contact_id), None)
+        if contact is None:
+            raise NotFoundError("No such contact on this account.")
+        await audit.append(
+            session,
+            at=now,
+            actor_type="agent",
+            actor_id=agent_id,
+            action="contact.revealed",
+            case_ref=case.reference,
+            account_id=case.account_id,
+            ip=caller.ip,
+            detail={"contact_id": contact_id, "reason": reason.strip()[:500]},
+        )
+        return contact.value
+
+
+async def start_for_agent(
+    services: Services, agent_id: int, reference: str, method: Method, caller: Caller
+) -> StartedChallenge:
+    async with services.write() as session:
+        case = await case_for_agent(session, reference, agent_id)
+        return await start_challenge(
+            services, case, session, method, agent_id=agent_id, caller=caller
+        )
+
+
+async def assign(
+    services: Services, supervisor_id: int, reference: str, agent_id: int, caller: Caller
+) -> None:
+    now = services.clock.now()
+    async with services.write() as session:
+        case = await session.scalar(select(Case).where(Case.reference == reference.strip().upper()))
+        if case is None:
+            raise NotFoundError("There is no case with this reference.")
+        agent = await session.get(Agent, agent_id)
+        if agent is None or agent.status != AgentStatus.ACTIVE.value:
+            raise NotFoundError("There is no active agent with this id.")
+        require(
+            CaseState(case.state),
+            frozenset({CaseState.QUEUED, CaseState.IN_CHAT, CaseState.ON_HOLD}),
+            "assign the case",
+        )
+        if CaseState(case.state) is not CaseState.IN_CHAT:
+            case.state = transition(CaseState(case.state), CaseState.IN_CHAT).value
+        case.assigned_agent_id = agent_id
+        case.updated_at = now
+        await audit.append(
+            session,
+            at=now,
+            actor_type="agent",
+            actor_id=supervisor_id,
+            action="case.assigned",
+            case_ref=case.reference,
+            account_id=case.account_id,
+            ip=caller.ip,
+            detail={"agent_id": agent_id},
+        )

@@ -1,0 +1,111 @@
+"""The requester's view of their own case, asking for support, and giving up."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from recovery_app.domain.case_flow import require, transition
+from recovery_app.domain.levels import LevelReport
+from recovery_app.domain.model import CaseState, ChallengeStatus, Subscription
+from recovery_app.services import audit
+from recovery_app.services.case_access import case_for_requester
+from recovery_app.services.challenges import level_report
+from recovery_app.services.context import Caller, Services
+from recovery_app.storage.directory import SqlAccountDirectory
+from recovery_app.storage.models import Case, Challenge
+
+
+@dataclass(frozen=True, slots=True)
+class PendingStep:
+    id: str
+    method: str
+    purpose: str
+    expires_at: datetime
+    phrase: str | None
+    by_agent: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CaseStatus:
+    case: Case
+    report: LevelReport
+    pending: list[PendingStep]
+
+
+async def status(services: Services, reference: str, token: str) -> CaseStatus:
+    async with services.read() as session:
+        case = await case_for_requester(session, services.keys, reference, token)
+        report = await level_report(session, case)
+        now = services.clock.now()
+        rows = await session.scalars(
+            select(Challenge).where(
+                Challenge.case_id == case.id,
+                Challenge.status == ChallengeStatus.PENDING.value,
+                Challenge.expires_at > now,
+            )
+        )
+        pending = [
+            PendingStep(
+                c.public_id,
+                c.method,
+                c.purpose,
+                c.expires_at,
+                c.phrase,
+                c.started_by_agent_id is not None,
+            )
+            for c in rows
+        ]
+        return CaseStatus(case, report, pending)
+
+
+async def request_support(
+    services: Services, reference: str, token: str, caller: Caller
+) -> CaseStatus:
+    """Join the queue. The tier comes from the account on the server, never from the client."""
+    now = services.clock.now()
+    async with services.write() as session:
+        case = await case_for_requester(session, services.keys, reference, token)
+        require(CaseState(case.state), frozenset({CaseState.VERIFYING}), "ask for support")
+        tier = Subscription.FREE
+        if case.account_id is not None:
+            facts = await SqlAccountDirectory(
+                session, services.keys, services.box, services.clock
+            ).facts(case.account_id)
+            if facts.is_verified_subscriber(now):
+                tier = Subscription.VERIFIED
+        case.tier = tier.value
+        case.state = transition(CaseState(case.state), CaseState.QUEUED).value
+        case.updated_at = now
+        await audit.append(
+            session,
+            at=now,
+            actor_type="requester",
+            actor_id=None,
+            action="case.queued",
+            case_ref=case.reference,
+            account_id=case.account_id,
+            ip=caller.ip,
+            detail={"tier": tier.value},
+        )
+    return await status(services, reference, token)
+
+
+async def abandon(services: Services, reference: str, token: str, caller: Caller) -> None:
+    now = services.clock.now()
+    async with services.write() as session:
+        case = await case_for_requester(session, services.keys, reference, token)
+        case.state = transition(CaseState(case.state), CaseState.ABANDONED).value
+        case.closed_at = case.updated_at = now
+        await audit.append(
+            session,
+            at=now,
+            actor_type="requester",
+            actor_id=None,
+            action="case.abandoned",
+            case_ref=case.reference,
+            account_id=case.account_id,
+            ip=caller.ip,
+        )

@@ -1,0 +1,411 @@
+"""Security checks 2-3, 8, 10, 21 and 22 on the built-in platform sign-in and its sessions."""
+
+from __future__ import annotations
+
+import asyncio
+import statistics
+import time
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from sqlalchemy import select, update
+
+from recovery_app.domain.clock import FrozenClock
+from recovery_app.domain.model import Actor
+from recovery_app.security import totp
+from recovery_app.server.settings import Settings
+from recovery_app.services import platform
+from recovery_app.services.context import Services
+from recovery_app.storage.models import Account, AuditEntry, SecurityEvent
+from tests.support.accounts import (
+    PLATFORM,
+    TestAccount,
+    app_client,
+    bearer,
+    make_account,
+    open_directory,
+    services_for,
+)
+from tests.support.databases import POSTGRES_ENV, fresh_postgres_database, postgres_admin_url
+from tests.support.live_server import test_settings
+
+NEW_PASSWORD = "a brand new long passphrase"
+
+
+@pytest.fixture
+def clock() -> FrozenClock:
+    return FrozenClock(datetime.now(UTC))
+
+
+@pytest.fixture
+async def api(
+    settings: Settings, clock: FrozenClock
+) -> AsyncIterator[tuple[httpx.AsyncClient, Services]]:
+    async with app_client(settings, clock=clock) as pair:
+        yield pair
+
+
+async def _away_from_step_edge(margin: float = 3.0) -> None:
+    left = totp.STEP_SECONDS - time.time() % totp.STEP_SECONDS
+    if left < margin:
+        await asyncio.sleep(left + 0.05)
+
+
+async def _sign_in(client: httpx.AsyncClient, **body: Any) -> httpx.Response:
+    return await client.post(f"{PLATFORM}/sessions", json=body)
+
+
+async def _session_token(client: httpx.AsyncClient, account: TestAccount, **extra: Any) -> str:
+    response = await client.post(f"{PLATFORM}/sessions", json=account.sign_in_body(**extra))
+    assert response.status_code == 201, response.text
+    token: str = response.json()["session_token"]
+    return token
+
+
+async def _reset_token(services: Services, account_id: int, minutes: int = 60) -> str:
+    async with services.sessions() as session, session.begin():
+        return await platform.issue_reset_token(
+            session, services.keys, account_id, None, services.clock.now(), minutes
+        )
+
+
+async def _reset(client: httpx.AsyncClient, token: str, password: str) -> httpx.Response:
+    return await client.post(
+        f"{PLATFORM}/password-reset", json={"token": token, "new_password": password}
+    )
+
+
+def _without_request_id(response: httpx.Response) -> dict[str, Any]:
+    body: dict[str, Any] = response.json()
+    body.pop("request_id", None)
+    return body
+
+
+# -- check 21: revoked sessions ---------------------------------------------------------
+
+
+async def test_revoked_platform_session_gets_401_on_its_next_request(
+    api: tuple[httpx.AsyncClient, Services],
+) -> None:
+    client, services = api
+    alice = await make_account(services)
+    owner = await _session_token(client, alice)
+    attacker = await _session_token(client, alice)
+    assert (await client.get(f"{PLATFORM}/me", headers=bearer(attacker))).status_code == 200
+
+    async with open_directory(services) as directory:
+        assert await directory.revoke_sessions_and_devices(alice.id, Actor.AGENT) == 4
+
+    for token in (attacker, owner):
+        response = await client.get(f"{PLATFORM}/me", headers=bearer(token))
+        assert response.status_code == 401
+        assert response.json()["code"] == "unauthenticated"
+        listing = await client.get(f"{PLATFORM}/sessions", headers=bearer(token))
+        assert listing.status_code == 401
+
+
+async def test_session_expires_after_its_lifetime(
+    api: tuple[httpx.AsyncClient, Services], clock: FrozenClock
+) -> None:
+    client, services = api
+    alice = await make_account(services)
+    token = await _session_token(client, alice)
+    clock.advance(platform.SESSION_LIFETIME - timedelta(seconds=1))
+    assert (await client.get(f"{PLATFORM}/me", headers=bearer(token))).status_code == 200
+    clock.advance(timedelta(seconds=1))
+    assert (await client.get(f"{PLATFORM}/me", headers=bearer(token))).status_code == 401
+
+
+# -- check 22: no automatic sign-in after a reset -------------------------------------------
+
+
+async def test_no_automatic_sign_in_after_a_password_reset(
+    api: tuple[httpx.AsyncClient, Services],
+) -> None:
+    client, services = api
+    alice = await make_account(services, totp=True, backup_codes=1)
+    await _away_from_step_edge()
+    owner = await _session_token(client, alice)
+    attacker = await _session_token(
+        client, alice, with_totp=False, backup_code=alice.backup_codes[0]
+    )
+
+    response = await _reset(client, await _reset_token(services, alice.id), NEW_PASSWORD)
+    assert response.status_code == 200
+    body = response.json()
+    assert body["password_changed"] is True
+    assert body["sign_in_required"] is True
+    assert not any("token" in key or "session" in key for key in body)
+    assert "set-cookie" not in response.headers
+
+    for token in (owner, attacker):
+        assert (await client.get(f"{PLATFORM}/me", headers=bearer(token))).status_code == 401
+    old = await _sign_in(
+        client, identifier="alice", password=alice.password, totp=alice.totp_code(1)
+    )
+    assert old.json()["code"] == "invalid_credentials"
+    no_code = await _sign_in(client, identifier="alice", password=NEW_PASSWORD)
+    assert no_code.status_code == 401
+    assert no_code.json()["code"] == "second_factor_required"
+    full = await _sign_in(
+        client, identifier="alice", password=NEW_PASSWORD, totp=alice.totp_code(1)
+    )
+    assert full.status_code == 201
+
+
+async def test_password_reset_is_recorded_without_secrets(
+    api: tuple[httpx.AsyncClient, Services],
+) -> None:
+    client, services = api
+    alice = await make_account(services)
+    await _session_token(client, alice)
+    token = await _reset_token(services, alice.id)
+    assert (await _reset(client, token, NEW_PASSWORD)).status_code == 200
+    async with services.read() as session:
+        events = (
+            await session.scalars(
+                select(SecurityEvent).where(SecurityEvent.kind == "password_reset")
+            )
+        ).all()
+        audit_rows = (
+            await session.scalars(
+                select(AuditEntry).where(AuditEntry.action == "platform.password_reset")
+            )
+        ).all()
+    assert [e.detail["sessions_revoked"] for e in events] == [1]
+    assert [a.account_id for a in audit_rows] == [alice.id]
+    stored = repr([e.detail for e in events]) + repr([a.detail for a in audit_rows])
+    for secret in (token, NEW_PASSWORD, alice.password or ""):
+        assert secret not in stored
+
+
+async def test_reset_token_is_single_use(api: tuple[httpx.AsyncClient, Services]) -> None:
+    client, services = api
+    alice = await make_account(services)
+    token = await _reset_token(services, alice.id)
+    assert (await _reset(client, token, NEW_PASSWORD)).status_code == 200
+    again = await _reset(client, token, "yet another long passphrase")
+    assert again.status_code == 400
+    assert again.json()["code"] == "invalid_reset_link"
+    signed_in = await _sign_in(client, identifier="alice", password=NEW_PASSWORD)
+    assert signed_in.status_code == 201  # the second attempt changed nothing
+
+
+async def test_reset_token_used_concurrently_works_once(
+    api: tuple[httpx.AsyncClient, Services],
+) -> None:
+    client, services = api
+    alice = await make_account(services)
+    token = await _reset_token(services, alice.id)
+    passwords = [f"concurrent passphrase number {i}" for i in range(5)]
+    responses = await asyncio.gather(*(_reset(client, token, p) for p in passwords))
+    assert sorted(r.status_code for r in responses) == [200, 400, 400, 400, 400]
+
+
+async def test_reset_token_expires(
+    api: tuple[httpx.AsyncClient, Services], clock: FrozenClock
+) -> None:
+    client, services = api
+    alice = await make_account(services)
+    token = await _reset_token(services, alice.id, minutes=30)
+    clock.advance(timedelta(minutes=30))
+    expired = await _reset(client, token, NEW_PASSWORD)
+    assert expired.status_code == 400
+    assert expired.json()["code"] == "invalid_reset_link"
+    still_old = await _sign_in(client, identifier="alice", password=alice.password)
+    assert still_old.status_code == 201
+
+
+async def test_newer_reset_token_voids_the_older_one(
+    api: tuple[httpx.AsyncClient, Services],
+) -> None:
+    client, services = api
+    alice = await make_account(services)
+    older = await _reset_token(services, alice.id)
+    newer = await _reset_token(services, alice.id)
+    assert (await _reset(client, older, NEW_PASSWORD)).status_code == 400
+    assert (await _reset(client, newer, NEW_PASSWORD)).status_code == 200
+
+
+async def test_weak_password_is_refused_without_spending_the_token(
+    api: tuple[httpx.AsyncClient, Services],
+) -> None:
+    client, services = api
+    alice = await make_account(services)
+    token = await _reset_token(services, alice.id)
+    for weak in ("short", "alice-is-my-password"):
+        response = await _reset(client, token, weak)
+        assert response.status_code == 422
+        assert response.json()["code"] == "weak_password"
+        assert response.json()["detail"].endswith(".")
+        assert weak not in response.text
+    assert (await _reset(client, token, NEW_PASSWORD)).status_code == 200
+
+
+async def test_tokens_of_one_purpose_fail_for_another(
+    api: tuple[httpx.AsyncClient, Services],
+) -> None:
+    client, services = api
+    alice = await make_account(services)
+    session_token = await _session_token(client, alice)
+    reset_token = await _reset_token(services, alice.id)
+    assert (await _reset(client, session_token, NEW_PASSWORD)).status_code == 400
+    assert (await client.get(f"{PLATFORM}/me", headers=bearer(reset_token))).status_code == 401
+
+
+# -- check 10: identical answers for unknown and known identifiers --------------------------
+
+
+async def test_sign_in_answers_identically_for_unknown_and_known_identifiers(
+    api: tuple[httpx.AsyncClient, Services],
+) -> None:
+    client, services = api
+    await make_account(services, email="alice@example.com", totp=True)
+    await make_account(services, handle="bob")
+    attempts = [
+        ("alice", "wrong password 1"),
+        ("ALICE@example.com", "wrong password 1"),
+        ("bob", "wrong password 1"),
+        ("nobody", "wrong password 1"),
+        ("nobody@example.com", "wrong password 1"),
+        ("+1 555 0100 999", "wrong password 1"),
+    ]
+    responses = [await _sign_in(client, identifier=i, password=p) for i, p in attempts]
+    first = responses[0]
+    assert first.status_code == 401
+    assert first.json()["code"] == "invalid_credentials"
+    for response in responses[1:]:
+        assert response.status_code == first.status_code
+        assert response.headers["content-type"] == first.headers["content-type"]
+        assert _without_request_id(response) == _without_request_id(first)
+
+
+@pytest.mark.slow
+async def test_sign_in_timing_does_not_tell_unknown_from_known_identifiers(
+    api: tuple[httpx.AsyncClient, Services],
+) -> None:
+    """200 samples each, alternating: the medians differ by less than 5 ms (argon2 both ways)."""
+    client, services = api
+    await make_account(services, email="alice@example.com", totp=True)
+    known = {"identifier": "alice@example.com", "password": "wrong password here"}
+    unknown = {"identifier": "nobody@example.com", "password": "wrong password here"}
+
+    async def timed(body: dict[str, str]) -> float:
+        started = time.perf_counter()
+        response = await client.post(f"{PLATFORM}/sessions", json=body)
+        elapsed = time.perf_counter() - started
+        assert response.status_code == 401
+        return elapsed
+
+    for _ in range(5):  # warm-up: connections, caches
+        await timed(known)
+        await timed(unknown)
+    samples: dict[str, list[float]] = {"known": [], "unknown": []}
+    for i in range(200):
+        order = [("known", known), ("unknown", unknown)]
+        for name, body in order if i % 2 == 0 else order[::-1]:
+            samples[name].append(await timed(body))
+    difference = abs(statistics.median(samples["known"]) - statistics.median(samples["unknown"]))
+    assert difference < 0.005, f"median difference {difference * 1000:.2f} ms"
+
+
+# -- backup codes -------------------------------------------------------------------------
+
+
+async def test_backup_code_is_single_use(api: tuple[httpx.AsyncClient, Services]) -> None:
+    client, services = api
+    alice = await make_account(services, totp=True, backup_codes=2)
+    first, second = alice.backup_codes
+    async with open_directory(services) as directory:
+        assert await directory.use_backup_code(alice.id, first.upper().replace("-", ""))
+    async with open_directory(services) as directory:
+        assert not await directory.use_backup_code(alice.id, first)
+
+    body = alice.sign_in_body(with_totp=False, backup_code=second)
+    assert (await client.post(f"{PLATFORM}/sessions", json=body)).status_code == 201
+    replay = await client.post(f"{PLATFORM}/sessions", json=body)
+    assert replay.status_code == 401
+    assert replay.json()["code"] == "second_factor_required"
+
+
+async def test_backup_code_of_one_account_fails_for_another(
+    api: tuple[httpx.AsyncClient, Services],
+) -> None:
+    _, services = api
+    alice = await make_account(services, password=None, totp=True, backup_codes=1)
+    bob = await make_account(services, handle="bob", password=None, totp=True, backup_codes=1)
+    async with open_directory(services) as directory:
+        assert not await directory.use_backup_code(bob.id, alice.backup_codes[0])
+        assert await directory.use_backup_code(alice.id, alice.backup_codes[0])
+
+
+# -- checks 2-3: the failure counter --------------------------------------------------------
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+async def any_database(request: pytest.FixtureRequest, data_dir: Path) -> AsyncIterator[Services]:
+    """Services on a SQLite file, and on a fresh PostgreSQL database when one is configured."""
+    if request.param == "sqlite":
+        async with services_for(test_settings(data_dir)) as services:
+            yield services
+        return
+    if not postgres_admin_url():
+        pytest.skip(f"{POSTGRES_ENV} is not set: PostgreSQL skipped")
+    async with fresh_postgres_database() as url:
+        async with services_for(test_settings(data_dir, database_url=url)) as services:
+            yield services
+
+
+async def test_failure_counter_is_atomic_under_50_concurrent_failures(
+    any_database: Services,
+) -> None:
+    services = any_database
+    alice = await make_account(services, password=None)
+
+    async def fail_once() -> bool:
+        async with open_directory(services) as directory:  # own session and transaction
+            return await directory.add_failure(alice.id, cap=30)
+
+    results = await asyncio.gather(*(fail_once() for _ in range(50)))
+    assert results.count(True) == 30
+    assert results.count(False) == 20
+    async with open_directory(services) as directory:
+        assert await directory.failures(alice.id) == 30
+
+
+async def test_wrong_second_factor_counts_and_the_cap_stops_even_a_right_code(
+    api: tuple[httpx.AsyncClient, Services],
+) -> None:
+    client, services = api
+    alice = await make_account(services, totp=True)
+    async with services.sessions() as session, session.begin():
+        await session.execute(
+            update(Account)
+            .where(Account.id == alice.id)
+            .values(verification_failures=platform.MAX_VERIFICATION_FAILURES - 1)
+        )
+    await _away_from_step_edge()
+    wrong = await client.post(f"{PLATFORM}/sessions", json=alice.sign_in_body(totp="000000"))
+    if alice.totp_code() != "000000":
+        assert wrong.json()["code"] == "second_factor_required"
+    async with open_directory(services) as directory:
+        assert await directory.failures(alice.id) == platform.MAX_VERIFICATION_FAILURES
+    right = await client.post(f"{PLATFORM}/sessions", json=alice.sign_in_body())
+    assert right.status_code == 429
+    assert right.json()["code"] == "too_many_failures"
+
+
+async def test_wrong_password_does_not_count_as_a_verification_failure(
+    api: tuple[httpx.AsyncClient, Services],
+) -> None:
+    """Anyone can type a wrong password: it must not burn the owner's recovery budget."""
+    client, services = api
+    alice = await make_account(services, totp=True)
+    for _ in range(3):
+        await _sign_in(client, identifier="alice", password="not the password")
+    async with open_directory(services) as directory:
+        assert await directory.failures(alice.id) == 0
