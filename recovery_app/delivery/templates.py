@@ -64,10 +64,26 @@ def render(template: str, language: str, params: Mapping[str, Any]) -> RenderedM
         raise ValueError(f"unknown template {template!r}")
     _check_names(template, declared, params)
     values = {name: _clean(name, value) for name, value in params.items()}
+    if "change" in values:  # a restore action's code, told in the reader's language
+        values["change"] = change_label(str(params["change"]), language)
     text = _texts(template, language)
     return RenderedMessage(
         subject=text["subject"].format_map(values), body=text["body"].format_map(values)
     )
+
+
+def change_label(action: str, language: str) -> str:
+    """A restore action (``"remove_contact"``) as words in ``language``."""
+    labels = _change_labels()
+    own = labels.get(normalize_language(language), {})
+    return own.get(action) or labels[DEFAULT_LANGUAGE].get(action) or action.replace("_", " ")
+
+
+@functools.cache
+def _change_labels() -> dict[str, dict[str, str]]:
+    path = resources.files("resources") / "templates" / "changes.json"
+    labels: dict[str, dict[str, str]] = json.loads(path.read_text(encoding="utf-8"))
+    return labels
 
 
 def normalize_language(language: str) -> str:

@@ -58,4 +58,6 @@ def matches(
 ) -> bool:
     """Constant-time comparison of a presented value with a stored keyed hash."""
     candidate = keyed_hash(key, purpose, subject, value)
-    return hmac.compare_digest(candidate, expected_hash or "0" * 64)
+    # Bytes, not str: compare_digest refuses non-ASCII text, and a value typed by anyone
+    # must never turn into a server error.
+    return hmac.compare_digest(candidate.encode(), (expected_hash or "0" * 64).encode())

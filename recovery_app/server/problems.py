@@ -119,8 +119,22 @@ async def _on_http_exception(request: Request, exc: Exception) -> JSONResponse:
         return problem_response(
             request, exc.status_code, exc.code, exc.title, str(exc.detail), headers=headers
         )
+    if exc.status_code == 405:
+        # Starlette names only the first route that matched the path; list them all.
+        headers = {**(headers or {}), "Allow": ", ".join(allowed_methods(request))}
     code, title, detail = _http_problem(exc.status_code)
     return problem_response(request, exc.status_code, code, title, detail, headers=headers)
+
+
+def allowed_methods(request: Request) -> list[str]:
+    """Every method some route accepts for this request's path."""
+    methods: set[str] = set()
+    for route in request.app.router.routes:
+        match, _ = route.matches({**request.scope, "method": "GET"})
+        route_methods = getattr(route, "methods", None)
+        if match.name != "NONE" and route_methods:
+            methods |= set(route_methods)
+    return sorted(methods)
 
 
 async def _on_validation_error(request: Request, exc: Exception) -> JSONResponse:

@@ -289,9 +289,10 @@ async def _judge(
     if status is not ChallengeStatus.PENDING:
         return result(Outcome.LOCKED)
     directory = SqlAccountDirectory(session, services.keys, services.box, services.clock)
-    if case.account_id is not None and await directory.failures(case.account_id) >= (
-        ACCOUNT_FAILURE_CAP
-    ):
+    # The reply-contact code proves the requester's own address, not the account: it has
+    # its own five tries but does not touch the account's failure budget.
+    account_id = case.account_id if challenge.purpose == VERIFY_PURPOSE else None
+    if account_id is not None and await directory.failures(account_id) >= ACCOUNT_FAILURE_CAP:
         challenge.status = ChallengeStatus.LOCKED.value
         return result(Outcome.LOCKED)
     if await _proves(services, session, case, challenge, answer):
@@ -299,13 +300,13 @@ async def _judge(
         challenge.completed_at = now
         await _after_pass(session, case, challenge, now)
         return result(Outcome.PASSED)
-    return await _count_failure(session, directory, case, challenge, result)
+    return await _count_failure(session, directory, account_id, challenge, result)
 
 
 async def _count_failure(
     session: AsyncSession,
     directory: SqlAccountDirectory,
-    case: Case,
+    account_id: int | None,
     challenge: Challenge,
     result: Callable[[Outcome], AnswerResult],
 ) -> AnswerResult:
@@ -319,8 +320,8 @@ async def _count_failure(
     attempts = moved.scalar()
     await session.refresh(challenge)
     within_budget = True
-    if case.account_id is not None:
-        within_budget = await directory.add_failure(case.account_id, ACCOUNT_FAILURE_CAP)
+    if account_id is not None:
+        within_budget = await directory.add_failure(account_id, ACCOUNT_FAILURE_CAP)
     if attempts is None or attempts >= MAX_ATTEMPTS or not within_budget:
         challenge.status = ChallengeStatus.LOCKED.value
         return result(Outcome.LOCKED)

@@ -16,7 +16,7 @@ log = logging.getLogger(__name__)
 class BackgroundWork:
     """Starts with the app, stops with it. Each loop survives its own errors."""
 
-    def __init__(self, services: Services, *, maintenance_seconds: float = 30.0) -> None:
+    def __init__(self, services: Services, *, maintenance_seconds: float = 10.0) -> None:
         email, sms = build_senders(services.settings)
         self.dispatcher = OutboxDispatcher(services, email, sms)
         self._services = services
@@ -35,7 +35,10 @@ class BackgroundWork:
                 await self._task
 
     async def run_once(self) -> None:
-        """Execute due holds and delete expired evidence (also called by tests)."""
+        """Tell owners about new cases, execute due holds, delete expired evidence.
+
+        (Also called by tests, after they move the clock.)"""
+        await restore.notify_new_cases(self._services)
         await restore.run_due_holds(self._services)
         await evidence.purge_expired(self._services)
 

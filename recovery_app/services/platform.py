@@ -47,7 +47,7 @@ from recovery_app.security.passwords import hash_password, password_problem, ver
 from recovery_app.services import audit
 from recovery_app.services.context import Caller, Services
 from recovery_app.storage.accounts_admin import device_token_hash, register_device
-from recovery_app.storage.directory import SqlAccountDirectory, record_event
+from recovery_app.storage.directory import SqlAccountDirectory, clean_text, record_event
 from recovery_app.storage.models import Account, Case, Device, PasswordResetToken, PlatformSession
 
 __all__ = [
@@ -146,8 +146,10 @@ class WeakPasswordError(DomainError):
 
 
 class InvalidResetLinkError(DomainError):
+    """404: the link does not exist (any more). One answer for unknown, used, expired, replaced."""
+
     code = "invalid_reset_link"
-    status = 400
+    status = 404
     title = "Reset link not valid"
 
     def __init__(self) -> None:
@@ -241,7 +243,7 @@ async def sign_in(
     # Wrong codes are counted in this transaction, which must commit: the
     # error is raised only after it has.
     async with services.write() as session:
-        refusal = await _second_factor(services, session, target, totp_code, backup_code)
+        refusal = await _check_factors_and_status(services, session, target, totp_code, backup_code)
         if refusal is None:
             factor = _factor_name(target, totp_code)
             signed_in = await _open_session(
@@ -260,22 +262,23 @@ def _factor_name(target: _SignInTarget, totp_code: str | None) -> str:
 
 
 async def _find_target(services: Services, identifier: str) -> _SignInTarget | None:
+    """The account to check the password against; the same queries run when there is none."""
     async with services.read() as session:
         directory = SqlAccountDirectory(session, services.keys, services.box, services.clock)
         account_id = await directory.find(identifier)
-        if account_id is None:
-            return None
         row = (
             await session.execute(
-                select(Account.password_hash, Account.totp_secret_enc).where(
-                    Account.id == account_id
+                select(Account.id, Account.password_hash, Account.totp_secret_enc).where(
+                    Account.id == (account_id if account_id is not None else -1)
                 )
             )
-        ).one()
-    return _SignInTarget(account_id, row.password_hash, row.totp_secret_enc is not None)
+        ).one_or_none()
+    if row is None:
+        return None
+    return _SignInTarget(row.id, row.password_hash, row.totp_secret_enc is not None)
 
 
-async def _second_factor(
+async def _check_factors_and_status(
     services: Services,
     session: AsyncSession,
     target: _SignInTarget,
@@ -319,7 +322,7 @@ async def _open_session(
     device = await _known_device(services.keys, session, account_id, device_token)
     new_device_token: str | None = None
     if device is None:
-        label = device_label or (caller.user_agent or "Unknown device")[:60]
+        label = device_label or (caller.user_agent or "")[:60] or "Unknown device"
         device, new_device_token = await register_device(
             session, services.keys, account_id, label, now, caller.ip, user_agent=caller.user_agent
         )
@@ -334,7 +337,7 @@ async def _open_session(
         created_at=now,
         last_seen_at=now,
         ip=caller.ip,
-        user_agent=caller.user_agent[:256] if caller.user_agent else None,
+        user_agent=clean_text(caller.user_agent, 256) if caller.user_agent else None,
     )
     session.add(row)
     await session.flush()

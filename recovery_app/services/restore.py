@@ -227,12 +227,8 @@ async def _pending(session: AsyncSession, request_id: str) -> RestoreRequest:
 async def _start_hold(
     services: Services, session: AsyncSession, case: Case, request: RestoreRequest, now: datetime
 ) -> None:
-    cancel_token = tokens.bearer_token()
     request.status = RestoreStatus.ON_HOLD.value
     request.hold_until = now + timedelta(hours=services.settings.hold_hours)
-    request.cancel_token_hash = tokens.keyed_hash(
-        services.keys.hashing, CANCEL_PURPOSE, None, cancel_token
-    )
     await _notify_owner(
         services,
         session,
@@ -241,13 +237,22 @@ async def _start_hold(
         now,
         change=RestoreAction(request.action).value,
         when=request.hold_until.strftime("%Y-%m-%d %H:%M UTC"),
-        cancel_link=cancel_link(services, cancel_token),
+        cancel_link=cancel_link(services, case),
     )
 
 
-def cancel_link(services: Services, token: str) -> str:
+def cancel_token(services: Services, case: Case) -> str:
+    """``<case reference>.<HMAC>``: derived, so every notice about a case carries a working
+    link without storing one. It cancels pending changes and freezes the case; it grants
+    no access to anything."""
+    mac = tokens.keyed_hash(services.keys.hashing, CANCEL_PURPOSE, None, case.reference)
+    return f"{case.reference}.{mac}"
+
+
+def cancel_link(services: Services, case: Case) -> str:
     # Built from the configured base URL, never from a request's Host header (check 17).
-    return f"{services.settings.effective_public_base_url}/api/v1/cancel/{token}"
+    base = services.settings.effective_public_base_url
+    return f"{base}/api/v1/cancel/{cancel_token(services, case)}"
 
 
 async def _notify_owner(
@@ -316,7 +321,7 @@ async def execute(
             "change_done",
             now,
             change=action.value,
-            cancel_link=f"{services.settings.effective_public_base_url}",
+            cancel_link=cancel_link(services, case),
         )
     await audit.append(
         session,
@@ -374,6 +379,33 @@ async def _send_reset_link(
     services.outbox_wakeup.set()
 
 
+async def notify_new_cases(services: Services) -> int:
+    """Tell the owners of accounts that a recovery case was opened (check 19).
+
+    Done here, in the background, and not while opening the case: that answer must
+    take the same time whether or not the account exists.
+    """
+    now = services.clock.now()
+    async with services.write() as session:
+        fresh = (
+            await session.scalars(
+                select(Case).where(Case.account_id.is_not(None), Case.owner_notified_at.is_(None))
+            )
+        ).all()
+        for case in fresh:
+            await _notify_owner(
+                services,
+                session,
+                case,
+                "recovery_started",
+                now,
+                case_ref=case.reference,
+                cancel_link=cancel_link(services, case),
+            )
+            case.owner_notified_at = now
+        return len(fresh)
+
+
 async def run_due_holds(services: Services) -> int:
     """Execute approved changes whose hold has passed (and whose case was not frozen)."""
     now = services.clock.now()
@@ -400,17 +432,13 @@ async def run_due_holds(services: Services) -> int:
 async def cancel_by_owner(services: Services, token: str, caller: Caller) -> bool:
     """ "This wasn't me": cancel the case's pending changes and freeze it for review."""
     now = services.clock.now()
-    public_id, _, mac = token.partition(".")
-    if not tokens.matches(mac, services.keys.hashing, CANCEL_PURPOSE, None, public_id):
+    reference, _, mac = token.partition(".")
+    if not tokens.matches(mac, services.keys.hashing, CANCEL_PURPOSE, None, reference):
         return False
     async with services.write() as session:
-        request = await session.scalar(
-            select(RestoreRequest).where(RestoreRequest.public_id == public_id)
-        )
-        if request is None:
+        case = await session.scalar(select(Case).where(Case.reference == reference))
+        if case is None or case.account_id is None:
             return False
-        case = await session.get(Case, request.case_id)
-        assert case is not None
         pending = (
             await session.scalars(
                 select(RestoreRequest).where(

@@ -25,6 +25,7 @@ from recovery_app.security.passwords import hash_password
 from recovery_app.storage.directory import (
     BACKUP_CODE_PURPOSE,
     DEVICE_PURPOSE,
+    clean_text,
     mask_contact,
     normalize_contact,
     normalize_identifier,
@@ -213,11 +214,11 @@ async def register_device(
     device = Device(
         account_id=account_id,
         token_hash=device_token_hash(keys, account_id, token),
-        label=label[:128],
+        label=clean_text(label, 128) or "Unknown device",
         first_seen_at=at,
         last_seen_at=at,
         last_ip=ip,
-        user_agent=user_agent[:256] if user_agent else None,
+        user_agent=clean_text(user_agent, 256) if user_agent else None,
     )
     session.add(device)
     await session.flush()

@@ -59,10 +59,12 @@ __all__ = [
     "DEVICE_PURPOSE",
     "IdentifierKind",
     "SqlAccountDirectory",
+    "clean_text",
     "mask_contact",
     "normalize_contact",
     "normalize_identifier",
     "record_event",
+    "storable",
 ]
 
 # Purposes of the keyed hashes this module compares (security check 8).
@@ -97,6 +99,26 @@ def normalize_identifier(value: str) -> tuple[IdentifierKind, str]:
         if digits.isdigit() and _MIN_PHONE_DIGITS <= len(digits) <= _MAX_PHONE_DIGITS:
             return "phone", f"+{digits}"
     return "handle", cleaned.lower()
+
+
+def storable(value: str) -> bool:
+    """False for text no account can hold: empty, NUL characters, or not encodable as UTF-8.
+
+    Such input is simply "not found" (PostgreSQL would refuse it with an error).
+    """
+    if not value or "\x00" in value:
+        return False
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def clean_text(value: str, limit: int) -> str:
+    """``value`` without control characters or unencodable code points, at most ``limit`` long."""
+    kept = "".join(ch for ch in value if ch.isprintable() and not 0xD800 <= ord(ch) <= 0xDFFF)
+    return kept[:limit]
 
 
 def normalize_contact(kind: ContactKind | str, value: str) -> str:
@@ -187,7 +209,7 @@ class SqlAccountDirectory:
         adding someone's address to their own account does not capture lookups.
         """
         kind, normalized = normalize_identifier(identifier)
-        if not normalized:
+        if not storable(normalized):
             return None
         by_handle = await self._session.scalar(
             select(Account.id).where(Account.handle == normalized)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import schemathesis
 from hypothesis import HealthCheck, settings
+from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from recovery_app.server.app import create_app
 from tests.support.live_server import migrate_to_head, test_settings
@@ -30,4 +31,7 @@ schema = schemathesis.openapi.from_asgi("/openapi.json", create_app(_SETTINGS))
 @schema.parametrize()
 @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
 def test_api_never_fails_and_matches_its_schema(case: schemathesis.Case) -> None:
-    case.call_and_validate()
+    # Not checked: that every schema-valid request is accepted. Many are refused for
+    # reasons a schema cannot say (an address that is neither e-mail nor phone, a
+    # user name already taken) with a 4xx problem — which the other checks validate.
+    case.call_and_validate(excluded_checks=[positive_data_acceptance])

@@ -14,6 +14,7 @@ import logging
 import re
 import secrets
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -27,8 +28,10 @@ from recovery_app.domain.clock import FrozenClock
 from recovery_app.domain.model import Role
 from recovery_app.security import tokens, totp
 from recovery_app.server.app import create_app
+from recovery_app.server.settings import Settings
 from recovery_app.services import agents
 from recovery_app.services.context import Services
+from tests.support.databases import fresh_postgres_database, postgres_admin_url
 from tests.support.live_server import migrate_to_head, test_settings
 
 SESSIONS = "/api/v1/agent/sessions"
@@ -57,15 +60,18 @@ class Account:
     steps: list[int] = field(default_factory=list)
 
     def next_code(self) -> str:
-        """A valid code for a time step this agent has not used yet (±1 step window)."""
-        step = max(totp.current_step() - 1, (self.steps[-1] + 1) if self.steps else 0)
+        """A valid code for a time step this agent has not used yet.
+
+        The server accepts ±1 step: starting at the current step leaves room for one
+        more sign-in (the next step), and for the clock to tick on meanwhile.
+        """
+        step = max(totp.current_step(), (self.steps[-1] + 1) if self.steps else 0)
         self.steps.append(step)
         return totp.code_at(self.seed, step)
 
 
-@pytest.fixture
-async def desk(data_dir: Path) -> AsyncIterator[Desk]:
-    settings = test_settings(data_dir)
+@asynccontextmanager
+async def open_desk(settings: Settings) -> AsyncIterator[Desk]:
     await migrate_to_head(settings)
     clock = FrozenClock(datetime.now(UTC))
     app = create_app(settings, clock=clock)
@@ -74,7 +80,13 @@ async def desk(data_dir: Path) -> AsyncIterator[Desk]:
     )
     async with app.router.lifespan_context(app):
         async with httpx.AsyncClient(transport=transport, base_url="http://desk") as client:
-            yield Desk(client, app.state.server.services, clock, data_dir)
+            yield Desk(client, app.state.server.services, clock, settings.data_dir)
+
+
+@pytest.fixture
+async def desk(data_dir: Path) -> AsyncIterator[Desk]:
+    async with open_desk(test_settings(data_dir)) as opened:
+        yield opened
 
 
 async def new_agent(desk: Desk, username: str, role: Role = Role.AGENT) -> Account:
@@ -303,10 +315,23 @@ async def test_disabling_an_agent_ends_their_sessions_at_once(desk: Desk) -> Non
     assert response.json()["status"] == "disabled"
     for token in bob_tokens:
         assert (await desk.client.get(ME, headers=bearer(token))).status_code == 401
+    async with desk.services.read() as session:
+        revoked = (
+            await session.execute(
+                text("SELECT revoked_at FROM agent_sessions WHERE agent_id = :id"), {"id": bob.id}
+            )
+        ).all()
+    assert len(revoked) == 2
+    assert all(row.revoked_at is not None for row in revoked)
     again = await desk.client.post(
-        SESSIONS, json={"username": "bob", "password": bob.password, "totp": bob.next_code()}
+        SESSIONS, json={"username": "bob", "password": bob.password, "totp": "000000"}
     )
     assert again.status_code == 401
+    async with desk.services.read() as session:
+        reason = (
+            await session.execute(text("SELECT detail FROM audit_log ORDER BY id DESC LIMIT 1"))
+        ).scalar_one()
+    assert json.loads(reason) == {"reason": "disabled", "username": "bob"}
 
 
 async def test_non_admins_cannot_create_or_disable_agents(desk: Desk) -> None:
@@ -422,3 +447,36 @@ async def test_totp_seed_is_stored_encrypted(desk: Desk) -> None:
     assert desk.services.box.decrypt(stored.totp_secret_enc) == alice.seed
     assert alice.password not in stored.password_hash
     assert stored.password_hash.startswith("$argon2id$")
+
+
+# --- the same rules on PostgreSQL ----------------------------------------------------------
+
+
+@pytest.mark.postgres
+@pytest.mark.skipif(postgres_admin_url() is None, reason="RECOVERY_TEST_POSTGRES_URL is not set")
+async def test_sign_in_replay_limit_and_disabling_hold_on_postgresql(data_dir: Path) -> None:
+    async with fresh_postgres_database() as url:
+        async with open_desk(test_settings(data_dir, database_url=url)) as desk:
+            admin = await new_agent(desk, "root", Role.ADMIN)
+            bob = await new_agent(desk, "bob")
+            body = {"username": "bob", "password": bob.password, "totp": bob.next_code()}
+            results = await asyncio.gather(
+                *(desk.client.post(SESSIONS, json=body) for _ in range(4))
+            )
+            assert sorted(r.status_code for r in results) == [201, 401, 401, 401]
+            token = next(r.json()["token"] for r in results if r.status_code == 201)
+            admin_headers = bearer(await sign_in(desk, admin))
+            disabled = await desk.client.post(
+                f"{ADMIN_AGENTS}/{bob.id}/disable", headers=admin_headers
+            )
+            assert disabled.status_code == 200
+            assert (await desk.client.get(ME, headers=bearer(token))).status_code == 401
+            wrong = {"username": "nobody", "password": "wrong password", "totp": "000000"}
+            statuses = [
+                r.status_code
+                for r in await asyncio.gather(
+                    *(desk.client.post(SESSIONS, json=wrong) for _ in range(15))
+                )
+            ]
+            assert statuses.count(401) == agents.SIGN_IN_FAILURE_LIMIT
+            assert statuses.count(429) == 15 - agents.SIGN_IN_FAILURE_LIMIT

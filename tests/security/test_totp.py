@@ -11,9 +11,12 @@ import asyncio
 import time
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, cast
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import Update, select, text
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from recovery_app.domain.clock import FrozenClock
 from recovery_app.schemas.platform import PlatformSignInRequest
@@ -23,6 +26,8 @@ from recovery_app.services.context import Services
 from recovery_app.storage.directory import SqlAccountDirectory
 from recovery_app.storage.models import AuditEntry, SecurityEvent
 from tests.support.accounts import PLATFORM, app_client, make_account, open_directory, services_for
+from tests.support.databases import POSTGRES_ENV, fresh_postgres_database, postgres_admin_url
+from tests.support.live_server import test_settings
 
 LONG_AGO = datetime(2001, 1, 1, tzinfo=UTC)
 
@@ -88,14 +93,63 @@ async def test_totp_code_accepted_once_is_refused_from_any_other_session(
         assert not await other.check_totp(alice.id, alice.totp_code(-1))
 
 
+class _RacingSession:
+    """An AsyncSession whose UPDATEs wait until every racer has read and checked its code.
+
+    Without it the first attempt can finish before the others even read, and
+    a check-then-write implementation would pass by luck.
+    """
+
+    def __init__(self, session: AsyncSession, barrier: asyncio.Barrier) -> None:
+        self._session = session
+        self._barrier = barrier
+
+    async def execute(self, statement: Any, *args: Any, **kwargs: Any) -> Any:
+        if isinstance(statement, Update):
+            await self._barrier.wait()
+        return await self._session.execute(statement, *args, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._session, name)
+
+
+RACERS = 20
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+async def racing_services(
+    request: pytest.FixtureRequest, data_dir: Path
+) -> AsyncIterator[Services]:
+    """Services with a pool big enough for every racer, on SQLite and (when set) PostgreSQL."""
+    if request.param == "sqlite":
+        async with services_for(test_settings(data_dir), pool_size=RACERS + 5) as services:
+            yield services
+        return
+    if not postgres_admin_url():
+        pytest.skip(f"{POSTGRES_ENV} is not set: PostgreSQL skipped")
+    async with fresh_postgres_database() as url:
+        settings = test_settings(data_dir, database_url=url)
+        async with services_for(settings, pool_size=RACERS + 5) as services:
+            yield services
+
+
 async def test_totp_code_is_accepted_exactly_once_among_20_concurrent_attempts(
-    services: Services,
+    racing_services: Services,
 ) -> None:
+    services = racing_services
     alice = await make_account(services, password=None, totp=True)
-    await _away_from_step_edge(margin=8.0)
+    await _away_from_step_edge(margin=10.0)
     code = alice.totp_code()
-    results = await asyncio.gather(*(_check(services, alice.id, code) for _ in range(20)))
-    assert sum(results) == 1
+    barrier = asyncio.Barrier(RACERS)
+
+    async def attempt() -> bool:
+        async with services.sessions() as session, session.begin():
+            racing = cast(AsyncSession, _RacingSession(session, barrier))
+            directory = SqlAccountDirectory(racing, services.keys, services.box, services.clock)
+            return await directory.check_totp(alice.id, code)
+
+    results = await asyncio.gather(*(attempt() for _ in range(RACERS)))
+    assert results.count(True) == 1
     async with services.read() as session:
         stored = await session.scalar(
             text("SELECT totp_last_step FROM accounts WHERE id = :id"), {"id": alice.id}

@@ -77,10 +77,16 @@ class TestAccount:
 
 
 @asynccontextmanager
-async def services_for(settings: Settings, clock: Clock | None = None) -> AsyncIterator[Services]:
-    """:class:`Services` on the (freshly migrated) database of ``settings``; disposed after."""
+async def services_for(
+    settings: Settings, clock: Clock | None = None, **engine_options: Any
+) -> AsyncIterator[Services]:
+    """:class:`Services` on the (freshly migrated) database of ``settings``; disposed after.
+
+    ``engine_options`` go to the engine, e.g. ``pool_size=25`` for a test that
+    holds many connections at once.
+    """
     await migrate_to_head(settings)
-    engine = create_engine(normalize_url(settings.effective_database_url))
+    engine = create_engine(normalize_url(settings.effective_database_url), **engine_options)
     secret = settings.secret_key.get_secret_value() if settings.secret_key else None
     services = Services(
         settings=settings,

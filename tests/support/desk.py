@@ -24,8 +24,8 @@ from fastapi import FastAPI
 
 from recovery_app.domain.clock import FrozenClock
 from recovery_app.domain.model import Actor, ContactKind, Role
-from recovery_app.server.app import create_app
 from recovery_app.security import totp
+from recovery_app.server.app import create_app
 from recovery_app.services import agents
 from recovery_app.services.context import Caller, Services
 from recovery_app.services.maintenance import BackgroundWork
@@ -104,19 +104,22 @@ class Desk:
         found: list[mailbox.MaildirMessage] = []
         for folder in ("mail", "sms"):
             path = self.data_dir / folder
-            if path.exists():
+            try:
                 found += [m for m in mailbox.Maildir(path, create=False) if m["To"] == to]
+            except (FileNotFoundError, mailbox.NoSuchMailboxError):  # not (fully) created yet
+                continue
         return sorted(found, key=lambda m: m.get_date())
 
     async def wait_for_message(self, to: str, timeout: float = 5.0, subject: str = "") -> Message:
-        """The next message to ``to`` (whose subject contains ``subject``) not returned before."""
+        """The next message to ``to`` mentioning ``subject`` (subject or body), not seen before."""
         await self.background.dispatcher.dispatch_once()
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
         while True:
             for message in self.messages(to):
                 key = message["Message-ID"]
-                if key not in self._seen and subject.lower() in str(message["Subject"]).lower():
+                text = f"{message['Subject']} {body_of(message)}".lower()
+                if key not in self._seen and subject.lower() in text:
                     self._seen.add(key)
                     return message
             if loop.time() > deadline:
@@ -142,7 +145,7 @@ class Desk:
 
     async def sign_in(self, agent: AgentHandle) -> None:
         """(Re)open the agent's session; each sign-in uses a TOTP step not used before."""
-        agent.step = max(agent.step + 1, totp.current_step() - 1)
+        agent.step = max(agent.step + 1, totp.current_step())
         signed = await agents.sign_in(
             self.services,
             agent.username,
@@ -342,6 +345,7 @@ def body_of(message: Message) -> str:
 
 @asynccontextmanager
 async def running_desk(data_dir: Path, **overrides: Any) -> AsyncIterator[Desk]:
+    data_dir.mkdir(parents=True, exist_ok=True)
     settings = test_settings(data_dir, public_base_url="https://help.recovery.test", **overrides)
     await migrate_to_head(settings)
     clock = FrozenClock(START)

@@ -44,7 +44,7 @@ def pytest_asyncio_loop_factories(config: pytest.Config, item: pytest.Item) -> M
     return {"qasync": qasync_loop}
 
 
-async def eventually(condition: Callable[[], bool], timeout: float = 10.0, what: str = "") -> None:  # noqa: ASYNC109
+async def eventually(condition: Callable[[], bool], timeout: float = 10.0, what: str = "") -> None:
     """Wait (yielding to Qt) until ``condition()`` holds, or fail after ``timeout`` seconds."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout

@@ -165,3 +165,20 @@ def test_a_name_cannot_smuggle_a_link_or_a_line_into_a_notification() -> None:
     assert "evil.example" not in body
     assert "\u202e" not in body
     assert "https://recovery.example/cancel/opaque-token" in body
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_restore_action_has_words_in_every_language(language: str) -> None:
+    from recovery_app.delivery.templates import change_label
+    from recovery_app.domain.model import RestoreAction
+
+    for action in RestoreAction:
+        label = change_label(action.value, language)
+        assert label != action.value
+        assert "_" not in label
+    rendered = render(
+        "change_done",
+        language,
+        {"change": "remove_contact", "name": "Ann", "cancel_link": "https://x.test/c/1"},
+    )
+    assert change_label("remove_contact", language) in rendered.body

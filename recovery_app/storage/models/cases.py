@@ -43,6 +43,7 @@ class Case(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     opened_from_ip: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    owner_notified_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
 
 class Challenge(Base):
@@ -110,7 +111,6 @@ class RestoreRequest(Base):
     decision_note: Mapped[str | None] = mapped_column(Text, nullable=True)
     hold_until: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     executed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
-    cancel_token_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class RateLimitHit(Base):

@@ -66,7 +66,7 @@ def _account_out(agent: agents.AgentInfo) -> AgentAccountOut:
     tags=["agents"],
     status_code=status.HTTP_201_CREATED,
     response_model=SessionOut,
-    responses=problem_openapi(401, 429),
+    responses=problem_openapi(400, 401, 429),
 )
 async def sign_in(body: SignInRequest, state: StateDep, caller: CallerDep) -> SessionOut:
     """Sign an agent in with password and TOTP code; returns a new session token.
@@ -104,7 +104,7 @@ async def me(agent: CurrentAgent) -> AgentOut:
     tags=["admin"],
     status_code=status.HTTP_201_CREATED,
     response_model=CreatedAgentOut,
-    responses=problem_openapi(401, 403, 409),
+    responses=problem_openapi(400, 401, 403, 409),
 )
 async def create_agent(
     body: CreateAgentRequest, admin: AdminAgent, state: StateDep, caller: CallerDep

@@ -14,10 +14,10 @@ from fastapi import APIRouter, Depends, Request, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from recovery_app.schemas.platform import (
-    PlatformDeviceOut,
-    PlatformMeOut,
     PasswordResetOut,
     PasswordResetRequest,
+    PlatformDeviceOut,
+    PlatformMeOut,
     PlatformSessionOut,
     PlatformSessionsOut,
     PlatformSignInOut,
@@ -30,7 +30,11 @@ from recovery_app.services.context import Caller
 
 router = APIRouter(prefix="/platform", tags=["platform"])
 
-_bearer = HTTPBearer(auto_error=False, description="A platform session token from sign-in.")
+_bearer = HTTPBearer(
+    auto_error=False,
+    scheme_name="PlatformSession",
+    description="A platform session token from POST /api/v1/platform/sessions.",
+)
 
 
 def _caller(request: Request) -> Caller:
@@ -69,7 +73,7 @@ CurrentPlatformSession = Annotated[platform.PlatformPrincipal, Depends(current_p
     "/sessions",
     status_code=201,
     response_model=PlatformSignInOut,
-    responses=problem_openapi(401, 403, 429),
+    responses=problem_openapi(400, 401, 403, 429),
 )
 async def sign_in(
     body: PlatformSignInRequest, request: Request, state: StateDep
@@ -148,7 +152,7 @@ async def list_sessions(principal: CurrentPlatformSession, state: StateDep) -> P
 @router.post(
     "/password-reset",
     response_model=PasswordResetOut,
-    responses=problem_openapi(400, 422),
+    responses=problem_openapi(400, 404, 422),
 )
 async def reset_password(
     body: PasswordResetRequest, request: Request, state: StateDep

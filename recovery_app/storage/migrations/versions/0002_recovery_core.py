@@ -249,6 +249,7 @@ def upgrade() -> None:
         ),
         sa.Column("closed_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("opened_from_ip", sa.String(length=64), nullable=True),
+        sa.Column("owner_notified_at", sa.DateTime(timezone=True), nullable=True),
         sa.ForeignKeyConstraint(
             ["account_id"], ["accounts.id"], name=op.f("fk_cases_account_id_accounts")
         ),
@@ -477,7 +478,6 @@ def upgrade() -> None:
             sa.DateTime(timezone=True),
             nullable=True,
         ),
-        sa.Column("cancel_token_hash", sa.String(length=64), nullable=True),
         sa.ForeignKeyConstraint(
             ["approver_agent_id"],
             ["agents.id"],
