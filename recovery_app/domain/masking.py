@@ -15,4 +15,5 @@ def mask_phone(value: str) -> str:
 
 
 def mask_contact(kind: str, value: str) -> str:
-    return mask_email(value) if kind == "email" else mask_phone(value)
+    """``a•••@e•••.com`` or ``+•• ••• ••• 00``: enough to tell contacts apart, no more."""
+    return mask_email(value) if str(kind) == "email" else mask_phone(value)

@@ -40,6 +40,7 @@ from recovery_app.domain.directory import (
     SessionFact,
 )
 from recovery_app.domain.errors import NotFoundError
+from recovery_app.domain.masking import mask_contact
 from recovery_app.domain.model import AccountStatus, Actor, ContactKind, Subscription
 from recovery_app.security import tokens, totp
 from recovery_app.security.crypto import InvalidToken, SecretBox
@@ -131,16 +132,6 @@ def normalize_contact(kind: ContactKind | str, value: str) -> str:
     if found != contact_kind.value:
         raise ValueError(f"not a valid {contact_kind.value} contact")
     return normalized
-
-
-def mask_contact(kind: ContactKind | str, value: str) -> str:
-    """A contact as it may appear in event details: ``a***@example.com``, ``+48******00``."""
-    if ContactKind(kind) is ContactKind.EMAIL:
-        local, _, domain = value.partition("@")
-        return f"{local[:1]}***@{domain}"
-    if len(value) <= 5:
-        return "*" * len(value)
-    return f"{value[:3]}{'*' * (len(value) - 5)}{value[-2:]}"
 
 
 async def record_event(
