@@ -78,7 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument(
         "--expect-head",
         metavar="HASH",
-        help="also require the newest row to have this hash (one you exported earlier)",
+        help="also require this earlier exported head hash to still be in the chain "
+        "(rows cut off the end or a rewritten log fail)",
     )
     seed = commands.add_parser("seed-demo", help="fill the database with a demo platform")
     _storage_options(seed)

@@ -55,7 +55,6 @@ class RequestContextMiddleware:
         except Exception as exc:
             if scope["type"] != "http" or status:
                 raise  # the response has started: nothing sensible can be sent any more
-            status = 500
             await _internal_error(scope, receive, send_with_id, exc, request_id)
         finally:
             client = scope.get("client")
@@ -73,6 +72,13 @@ class RequestContextMiddleware:
             )
 
 
+def _database_down(exc: BaseException) -> bool:
+    """Is this the database being unreachable (not a bug in a query)?"""
+    from sqlalchemy.exc import InterfaceError, OperationalError
+
+    return isinstance(exc, OperationalError | InterfaceError | ConnectionError | TimeoutError)
+
+
 async def _internal_error(
     scope: Scope, receive: Receive, send: Send, exc: Exception, request_id: str
 ) -> None:
@@ -80,15 +86,28 @@ async def _internal_error(
 
     from recovery_app.server.problems import problem_response
 
-    log.error("unhandled error", exc_info=exc, extra={"request_id": request_id})
-    response = problem_response(
-        Request(scope),
-        500,
-        "internal_error",
-        "Server error",
-        "The server failed while handling this request. It has been logged; "
-        "try again, and quote the request id if it keeps happening.",
-    )
+    if _database_down(exc):
+        log.warning(
+            "database unavailable", extra={"request_id": request_id, "reason": type(exc).__name__}
+        )
+        response = problem_response(
+            Request(scope),
+            503,
+            "database_unavailable",
+            "Database unavailable",
+            "The service cannot reach its database right now. Nothing was changed; "
+            "try again in a moment.",
+        )
+    else:
+        log.error("unhandled error", exc_info=exc, extra={"request_id": request_id})
+        response = problem_response(
+            Request(scope),
+            500,
+            "internal_error",
+            "Server error",
+            "The server failed while handling this request. It has been logged; "
+            "try again, and quote the request id if it keeps happening.",
+        )
     await response(scope, receive, send)
 
 

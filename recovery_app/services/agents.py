@@ -33,9 +33,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from recovery_app.domain.model import AgentStatus, Role
+from recovery_app.domain.principals import AgentPrincipal
 from recovery_app.security import passwords, tokens, totp
 from recovery_app.security.crypto import InvalidToken
-from recovery_app.server.api.agent_auth import AgentPrincipal
 from recovery_app.services import audit, rate_limits
 from recovery_app.services.agent_errors import (
     AgentExistsError,

@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from recovery_app.domain.model import RestoreAction
-from recovery_app.server.api.agent_auth import AgentPrincipal
+from recovery_app.domain.principals import AgentPrincipal
 from recovery_app.server.settings import Settings
 from recovery_app.services import audit
 from recovery_app.services.agent_errors import AlertNotFoundError, OwnAlertError

@@ -46,6 +46,7 @@ from recovery_app.security.keys import ServerKeys
 from recovery_app.security.passwords import hash_password, password_problem, verify_password
 from recovery_app.services import audit
 from recovery_app.services.context import Caller, Services
+from recovery_app.services.owner_notices import cancel_link, notify_owner
 from recovery_app.storage.accounts_admin import device_token_hash, register_device
 from recovery_app.storage.directory import SqlAccountDirectory, clean_text, record_event
 from recovery_app.storage.models import Account, Case, Device, PasswordResetToken, PlatformSession
@@ -629,11 +630,18 @@ async def _apply_reset(
         user_agent=caller.user_agent,
         detail=detail,
     )
-    case_ref = (
-        await session.scalar(select(Case.reference).where(Case.id == target.case_id))
-        if target.case_id is not None
-        else None
-    )
+    case = await session.get(Case, target.case_id) if target.case_id is not None else None
+    case_ref = case.reference if case is not None else None
+    if case is not None:  # every pre-compromise contact hears of it (check 19)
+        await notify_owner(
+            services,
+            session,
+            case,
+            "change_done",
+            now,
+            change="password_changed",
+            cancel_link=cancel_link(services, case),
+        )
     await audit.append(
         session,
         at=now,

@@ -40,11 +40,11 @@ from recovery_app.services.alerts import record_restore_activity
 from recovery_app.services.case_access import case_for_agent
 from recovery_app.services.challenges import eligible_contacts, level_report
 from recovery_app.services.context import Caller, Services
+from recovery_app.services.owner_notices import CANCEL_PURPOSE, cancel_link, notify_owner
 from recovery_app.services.platform import issue_reset_token
 from recovery_app.storage.directory import SqlAccountDirectory
 from recovery_app.storage.models import Case, Challenge, RestoreRequest
 
-CANCEL_PURPOSE = "cancel_link"
 ACTIVE_STATES = frozenset({CaseState.IN_CHAT, CaseState.RESTORING})
 
 
@@ -229,7 +229,7 @@ async def _start_hold(
 ) -> None:
     request.status = RestoreStatus.ON_HOLD.value
     request.hold_until = now + timedelta(hours=services.settings.hold_hours)
-    await _notify_owner(
+    await notify_owner(
         services,
         session,
         case,
@@ -239,49 +239,6 @@ async def _start_hold(
         when=request.hold_until.strftime("%Y-%m-%d %H:%M UTC"),
         cancel_link=cancel_link(services, case),
     )
-
-
-def cancel_token(services: Services, case: Case) -> str:
-    """``<case reference>.<HMAC>``: derived, so every notice about a case carries a working
-    link without storing one. It cancels pending changes and freezes the case; it grants
-    no access to anything."""
-    mac = tokens.keyed_hash(services.keys.hashing, CANCEL_PURPOSE, None, case.reference)
-    return f"{case.reference}.{mac}"
-
-
-def cancel_link(services: Services, case: Case) -> str:
-    # Built from the configured base URL, never from a request's Host header (check 17).
-    base = services.settings.effective_public_base_url
-    return f"{base}/api/v1/cancel/{cancel_token(services, case)}"
-
-
-async def _notify_owner(
-    services: Services,
-    session: AsyncSession,
-    case: Case,
-    template: str,
-    now: datetime,
-    **params: Any,
-) -> int:
-    """Tell every contact verified before the compromise window (check 19)."""
-    assert case.account_id is not None
-    facts = await _directory(services, session).facts(case.account_id)
-    sent = 0
-    for kind in (ContactKind.EMAIL, ContactKind.PHONE):
-        for address in eligible_contacts(facts, kind, case.compromise_window_start):
-            await outbox.enqueue(
-                session,
-                services.box,
-                channel="email" if kind is ContactKind.EMAIL else "sms",
-                to=address,
-                template=template,
-                language=case.language,
-                params={"name": facts.display_name, **params},
-                now=now,
-            )
-            sent += 1
-    services.outbox_wakeup.set()
-    return sent
 
 
 async def execute(
@@ -314,7 +271,7 @@ async def execute(
     request.status = RestoreStatus.EXECUTED.value
     request.executed_at = now
     if action is not RestoreAction.SEND_RESET_LINK:
-        await _notify_owner(
+        await notify_owner(
             services,
             session,
             case,
@@ -393,7 +350,7 @@ async def notify_new_cases(services: Services) -> int:
             )
         ).all()
         for case in fresh:
-            await _notify_owner(
+            await notify_owner(
                 services,
                 session,
                 case,
@@ -456,7 +413,7 @@ async def cancel_by_owner(services: Services, token: str, caller: Caller) -> boo
         if CaseState.ON_HOLD in TRANSITIONS[CaseState(case.state)]:
             case.state = CaseState.ON_HOLD.value
         case.updated_at = now
-        await _notify_owner(services, session, case, "case_frozen", now, case_ref=case.reference)
+        await notify_owner(services, session, case, "case_frozen", now, case_ref=case.reference)
         await audit.append(
             session,
             at=now,

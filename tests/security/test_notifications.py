@@ -88,3 +88,45 @@ async def test_notifications_carry_no_code_or_access_link_except_the_code_and_re
         assert kinds["code"] >= 3
         assert kinds["reset"] == 1
         assert kinds["notice"] >= 6  # opened, scheduled ×2 ×2 contacts, done …
+
+
+async def test_a_password_reset_is_announced_to_every_pre_compromise_contact(
+    tmp_path: Path,
+) -> None:
+    async with running_desk(tmp_path) as desk:
+        ann = await desk.hacked_account()
+        alice, sam = await desk.agent("alice"), await desk.agent("sam", Role.SUPERVISOR)
+        case = await desk.verified_case("ann")
+        await desk.prove(case, "email_code", ann.old_email)
+        await desk.prove(case, "sms_code", ann.phone)
+        await desk.assign(case, alice, sam)
+        await desk.client.post(
+            f"/api/v1/agent/cases/{case.reference}/restore",
+            json={"action": "send_reset_link", "reason": "proved"},
+            headers=alice.headers,
+        )
+        mail = body_of(await desk.wait_for_message(ann.old_email, subject="/reset#"))
+        token = mail.split("/reset#", 1)[1].split()[0]
+        reset = await desk.client.post(
+            "/api/v1/platform/password-reset",
+            json={"token": token, "new_password": "a brand new long passphrase 7"},
+        )
+        assert reset.status_code == 200, reset.text
+        for contact in (ann.old_email, ann.phone):
+            notice = body_of(await desk.wait_for_message(contact, subject="password"))
+            assert "/api/v1/cancel/" in notice
+            assert not CODE.search(notice)
+        assert not [
+            m for m in desk.messages(ann.attacker_email) if "password" in body_of(m).lower()
+        ]
+
+
+async def test_agents_cannot_sign_in_as_the_user_or_set_a_password(tmp_path: Path) -> None:
+    async with running_desk(tmp_path) as desk:
+        await desk.account("ben", email="ben@example.com")
+        alice = await desk.agent("alice")
+        as_user = await desk.client.get("/api/v1/platform/me", headers=alice.headers)
+        assert as_user.status_code == 401
+        paths = {getattr(route, "path", "") for route in desk.app.routes}
+        agent_paths = [p for p in paths if p.startswith("/api/v1/agent")]
+        assert not [p for p in agent_paths if "password" in p or "impersonat" in p]

@@ -2,28 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from recovery_app.domain.model import Role
+from recovery_app.domain.principals import AgentPrincipal
 from recovery_app.server.api.deps import StateDep
 from recovery_app.server.problems import ProblemError
 
 _bearer = HTTPBearer(auto_error=False, description="An agent session token from sign-in.")
-
-
-@dataclass(frozen=True, slots=True)
-class AgentPrincipal:
-    """The signed-in agent. Never carries a secret."""
-
-    id: int
-    username: str
-    display_name: str
-    role: Role
-    session_id: int
 
 
 def unauthenticated() -> ProblemError:

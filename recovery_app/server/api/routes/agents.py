@@ -11,6 +11,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, Request, Response, status
 
 from recovery_app.domain.model import Role
+from recovery_app.domain.principals import AgentPrincipal
 from recovery_app.schemas.agents import (
     AgentAccountOut,
     AgentOut,
@@ -19,7 +20,7 @@ from recovery_app.schemas.agents import (
     SessionOut,
     SignInRequest,
 )
-from recovery_app.server.api.agent_auth import AgentPrincipal, CurrentAgent, require_role
+from recovery_app.server.api.agent_auth import CurrentAgent, require_role
 from recovery_app.server.api.deps import StateDep
 from recovery_app.server.problems import problem_openapi
 from recovery_app.services import agents

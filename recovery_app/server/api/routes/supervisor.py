@@ -7,8 +7,9 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query
 
 from recovery_app.domain.model import Role
+from recovery_app.domain.principals import AgentPrincipal
 from recovery_app.schemas.agents import AlertOut, AuditRowOut, AuditVerifyOut
-from recovery_app.server.api.agent_auth import AgentPrincipal, require_role
+from recovery_app.server.api.agent_auth import require_role
 from recovery_app.server.api.deps import StateDep
 from recovery_app.server.api.routes.agents import MAX_ID, CallerDep
 from recovery_app.server.problems import problem_openapi
