@@ -58,7 +58,8 @@ async def _verify(settings: Settings, expected: str | None) -> int:
             "the log was replaced."
         )
         return EXIT_FAILED
-    print(f"Audit chain holds: {report.rows} rows; head {report.head_hash}")
+    rows = "1 row" if report.rows == 1 else f"{report.rows} rows"
+    print(f"Audit chain holds: {rows}; head {report.head_hash}")
     if expected is not None and expected_row is not None and expected != report.head_hash:
         print(
             f"The expected head is row {expected_row}; "
