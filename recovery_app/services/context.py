@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from recovery_app.domain.clock import Clock, SystemClock
 from recovery_app.security.crypto import SecretBox
 from recovery_app.security.keys import ServerKeys
+from recovery_app.server.live.bus import Bus, InProcessBus
 from recovery_app.server.settings import Settings
 
 # Any 64-bit number; PostgreSQL transactions that append to the audit chain hold it.
@@ -42,6 +43,8 @@ class Services:
     write_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     # Set whenever a transaction queued a message, to wake the outbox dispatcher.
     outbox_wakeup: asyncio.Event = field(default_factory=asyncio.Event)
+    # Live events to every server process; publish only after commit.
+    bus: Bus = field(default_factory=InProcessBus)
 
     @property
     def box(self) -> SecretBox:

@@ -23,6 +23,15 @@ from recovery_app.storage.models.cases import (
     RateLimitHit,
     RestoreRequest,
 )
+from recovery_app.storage.models.live import (
+    AgentPresence,
+    Attachment,
+    CannedResponse,
+    Conversation,
+    Message,
+    Receipt,
+    Survey,
+)
 from recovery_app.storage.models.notices import ServiceNotice
 from recovery_app.storage.models.outbox import OutboxMessage
 
@@ -30,22 +39,29 @@ __all__ = [
     "NAMING_CONVENTION",
     "Account",
     "Agent",
+    "AgentPresence",
     "AgentSession",
     "Alert",
+    "Attachment",
     "AuditEntry",
     "BackupCode",
     "Base",
+    "CannedResponse",
     "Case",
     "Challenge",
     "Contact",
+    "Conversation",
     "Device",
     "Evidence",
+    "Message",
     "OutboxMessage",
     "PasswordResetToken",
     "PlatformSession",
     "RateLimitHit",
+    "Receipt",
     "RestoreRequest",
     "SecurityEvent",
     "ServiceNotice",
+    "Survey",
     "UTCDateTime",
 ]

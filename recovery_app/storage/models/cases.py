@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from recovery_app.storage.models.base import Base, UTCDateTime
@@ -44,6 +44,12 @@ class Case(Base):
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     opened_from_ip: Mapped[str | None] = mapped_column(String(64), nullable=True)
     owner_notified_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    # Live support and service levels.
+    queued_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True, index=True)
+    assigned_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    first_response_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    awaiting_reply_since: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    escalated: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Challenge(Base):

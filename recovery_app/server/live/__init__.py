@@ -1,0 +1,1 @@
+"""The live endpoint: WebSocket hub, frames, and the bus between server processes."""
