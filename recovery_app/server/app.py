@@ -17,11 +17,17 @@ from recovery_app.server.api.routes import (
     agent_cases,
     agents,
     cases,
+    chat,
     health,
     notices,
     platform,
+    queue,
     supervisor,
 )
+from recovery_app.server.live import endpoint as live_endpoint
+from recovery_app.server.live.bus import Bus, InProcessBus
+from recovery_app.server.live.hub import Hub
+from recovery_app.server.live.redis_bus import RedisBus
 from recovery_app.server.middleware import BodySizeLimitMiddleware, RequestContextMiddleware
 from recovery_app.server.problems import install_problem_handlers, problem_openapi
 from recovery_app.server.settings import Settings
@@ -47,22 +53,29 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
         redis = Redis.from_url(settings.redis_url) if settings.redis_url else None
         sessions = async_sessionmaker(engine, expire_on_commit=False)
         secret = settings.secret_key.get_secret_value() if settings.secret_key else None
+        # Live events: Redis pub/sub between processes when configured, else in-process.
+        bus: Bus = RedisBus(redis, settings.redis_prefix) if redis is not None else InProcessBus()
         services = Services(
             settings=settings,
             engine=engine,
             sessions=sessions,
             keys=load_or_create(settings.data_dir, secret),
             clock=clock or SystemClock(),
+            bus=bus,
         )
         app.state.server = ServerState(
             settings=settings, engine=engine, sessions=sessions, services=services, redis=redis
         )
         background = BackgroundWork(services)
         app.state.background = background
+        hub = Hub(services)
+        app.state.hub = hub
+        await hub.start()
         background.start()
         try:
             yield
         finally:
+            await hub.stop()
             await background.stop()
             if redis is not None:
                 await redis.aclose()
@@ -84,8 +97,9 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
         upload_limit=settings.max_upload_bytes + 64 * 1024,  # multipart framing
     )
     app.add_middleware(RequestContextMiddleware)  # outermost: ids every request
-    for module in (health, notices, cases, agents, agent_cases, supervisor, platform):
+    for module in (health, notices, cases, agents, agent_cases, supervisor, platform, chat, queue):
         app.include_router(module.router, prefix=API_PREFIX)
+    app.include_router(live_endpoint.router, prefix=API_PREFIX)  # WebSocket /api/v1/live
     _register_problem_schema(app)
     return app
 

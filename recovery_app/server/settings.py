@@ -6,10 +6,25 @@ from pathlib import Path
 from typing import Literal
 
 import platformdirs
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from recovery_app.storage.database import default_database_url
+
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def parse_weekdays(text: str) -> frozenset[int]:
+    """``"mon-fri"``, ``"mon,wed,fri"`` or ``"sat-sun,mon"`` → weekday numbers (Monday = 0)."""
+    days: set[int] = set()
+    for part in text.lower().replace(" ", "").split(","):
+        first, _, last = part.partition("-")
+        if first[:3] not in _WEEKDAYS or (last and last[:3] not in _WEEKDAYS):
+            raise ValueError("business_days: use three-letter day names, e.g. 'mon-fri'")
+        start = _WEEKDAYS.index(first[:3])
+        end = _WEEKDAYS.index(last[:3]) if last else start
+        days.update((start + n) % 7 for n in range((end - start) % 7 + 1))
+    return frozenset(days)
 
 
 def _default_data_dir() -> Path:
@@ -60,6 +75,26 @@ class Settings(BaseSettings):
     requests_per_address_per_hour: int = Field(default=30, ge=1)
     codes_per_contact_per_hour: int = Field(default=5, ge=1)
 
+    # Live support and the queue (shared/DESIGN.md §4). Business hours are UTC.
+    # Free tier: a reply within this many hours, business days and hours, an away message.
+    reply_target_hours: float = Field(default=24.0, gt=0, le=24 * 30)
+    business_days: str = Field(
+        default="mon-fri", description="Days the free tier is staffed: 'mon-fri', 'mon,wed,fri'."
+    )
+    business_hours_start: int = Field(default=8, ge=0, le=23)
+    business_hours_end: int = Field(default=18, ge=1, le=24)  # exclusive
+    # Subscribers: a live specialist; 90 % of first responses within this.
+    first_response_target_seconds: int = Field(default=60, ge=1)
+    # An assigned agent who leaves the requester waiting this long loses the case.
+    reassign_after_seconds: int = Field(default=120, ge=5)
+    routing_interval_seconds: float = Field(default=2.0, gt=0)
+    # Breach alerts for supervisors: a case still without a first response this long
+    # after it was queued (default: the tier's target).
+    sla_breach_live_seconds: int | None = Field(default=None, ge=1)
+    sla_breach_free_hours: float | None = Field(default=None, gt=0)
+    sla_attainment_goal: float = Field(default=0.9, gt=0, le=1)
+    assistant_questions_per_hour: int = Field(default=60, ge=1)
+
     # Delivery: "maildir" writes each message as a file under DATA_DIR/mail (and
     # DATA_DIR/sms); "smtp" sends e-mail through the server below.
     mail_transport: Literal["maildir", "smtp"] = "maildir"
@@ -74,6 +109,30 @@ class Settings(BaseSettings):
     @classmethod
     def _lower_level(cls, value: object) -> object:
         return value.lower() if isinstance(value, str) else value
+
+    @field_validator("business_days", mode="after")
+    @classmethod
+    def _check_days(cls, value: str) -> str:
+        return ",".join(_WEEKDAYS[day] for day in sorted(parse_weekdays(value)))
+
+    @model_validator(mode="after")
+    def _check_hours(self) -> Settings:
+        if self.business_hours_end <= self.business_hours_start:
+            raise ValueError("business_hours_end must be later than business_hours_start")
+        return self
+
+    @property
+    def business_weekdays(self) -> frozenset[int]:
+        """The business days as weekday numbers, Monday = 0."""
+        return parse_weekdays(self.business_days)
+
+    @property
+    def live_breach_seconds(self) -> int:
+        return self.sla_breach_live_seconds or self.first_response_target_seconds
+
+    @property
+    def free_breach_hours(self) -> float:
+        return self.sla_breach_free_hours or self.reply_target_hours
 
     @property
     def effective_database_url(self) -> str:

@@ -29,6 +29,15 @@ class Caller:
 
 
 @dataclass(slots=True)
+class RoutingGate:
+    """Coalesces routing requests within one process (see ``routing.try_route``)."""
+
+    running: bool = False
+    again: bool = False
+    queue_changed: bool = False
+
+
+@dataclass(slots=True)
 class Services:
     """Long-lived dependencies of the services, created once per server process."""
 
@@ -45,6 +54,7 @@ class Services:
     outbox_wakeup: asyncio.Event = field(default_factory=asyncio.Event)
     # Live events to every server process; publish only after commit.
     bus: Bus = field(default_factory=InProcessBus)
+    routing_gate: RoutingGate = field(default_factory=RoutingGate)
 
     @property
     def box(self) -> SecretBox:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
-from PIL import Image, ImageFilter, UnidentifiedImageError
+from PIL import Image, ImageFilter, ImageOps
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -62,31 +62,48 @@ def sniff(data: bytes) -> str | None:
     return None
 
 
-def _reencode(data: bytes) -> tuple[bytes, bytes]:
-    """(clean JPEG without metadata, blurred JPEG for masked review). Runs in a thread."""
+def load_image(data: bytes, *, keep_alpha: bool = False, upright: bool = False) -> Image.Image:
+    """Decode a JPEG or PNG upload into a plain RGB (or RGBA) image with no metadata.
+
+    Broken files and decompression bombs raise :class:`UnsupportedFileError`.
+    ``upright`` applies the EXIF orientation first, since it is dropped with the
+    rest of the metadata. The returned image's ``info`` is empty, so nothing
+    (EXIF, GPS, ICC profile, comments) can be carried into a re-encoded copy.
+    """
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
             with Image.open(io.BytesIO(data)) as image:
                 image.load()
-                rgb = image.convert("RGB")
-        except (
-            UnidentifiedImageError,
-            OSError,
-            Image.DecompressionBombError,
-            Image.DecompressionBombWarning,
-        ) as exc:
+                source = ImageOps.exif_transpose(image) if upright else image
+                alpha = keep_alpha and (
+                    source.mode in ("RGBA", "LA", "PA") or "transparency" in source.info
+                )
+                plain = source.convert("RGBA" if alpha else "RGB")
+        except Exception as exc:  # whatever a decoder raises on a hostile file (bombs too)
             raise UnsupportedFileError(
                 "This image cannot be read. Take a new photo (JPEG or PNG) and try again."
             ) from exc
+    plain.info.clear()
+    return plain
+
+
+def blurred_preview(image: Image.Image, max_side: int = 480) -> bytes:
+    """A small, heavily blurred JPEG of ``image`` for masked review."""
+    masked = image.convert("RGB")
+    masked.thumbnail((max_side, max_side))
+    masked = masked.filter(ImageFilter.GaussianBlur(radius=14))
+    out = io.BytesIO()
+    masked.save(out, "JPEG", quality=70)
+    return out.getvalue()
+
+
+def _reencode(data: bytes) -> tuple[bytes, bytes]:
+    """(clean JPEG without metadata, blurred JPEG for masked review). Runs in a thread."""
+    rgb = load_image(data)
     clean = io.BytesIO()
     rgb.save(clean, "JPEG", quality=90)  # no EXIF, no GPS, no maker notes
-    masked = rgb.copy()
-    masked.thumbnail((480, 480))
-    masked = masked.filter(ImageFilter.GaussianBlur(radius=14))
-    blurred = io.BytesIO()
-    masked.save(blurred, "JPEG", quality=70)
-    return clean.getvalue(), blurred.getvalue()
+    return clean.getvalue(), blurred_preview(rgb)
 
 
 def _folder(services: Services) -> Path:

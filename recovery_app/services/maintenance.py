@@ -9,6 +9,7 @@ import logging
 from recovery_app.delivery.dispatcher import OutboxDispatcher, build_senders
 from recovery_app.services import evidence, restore
 from recovery_app.services.context import Services
+from recovery_app.services.routing import RoutingLoop
 
 log = logging.getLogger(__name__)
 
@@ -19,16 +20,19 @@ class BackgroundWork:
     def __init__(self, services: Services, *, maintenance_seconds: float = 10.0) -> None:
         email, sms = build_senders(services.settings)
         self.dispatcher = OutboxDispatcher(services, email, sms)
+        self.routing = RoutingLoop(services)  # queue routing, reassignment, breach alerts
         self._services = services
         self._seconds = maintenance_seconds
         self._task: asyncio.Task[None] | None = None
 
     def start(self) -> None:
         self.dispatcher.start()
+        self.routing.start()
         self._task = asyncio.create_task(self._maintain(), name="maintenance")
 
     async def stop(self) -> None:
         await self.dispatcher.stop()
+        await self.routing.stop()
         if self._task is not None:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from recovery_app.domain.case_flow import require, transition
 from recovery_app.domain.levels import LevelReport
 from recovery_app.domain.model import CaseState, ChallengeStatus, Subscription
-from recovery_app.services import audit
+from recovery_app.services import audit, messages, routing
 from recovery_app.services.case_access import case_for_requester
 from recovery_app.services.challenges import level_report
 from recovery_app.services.context import Caller, Services
@@ -78,7 +78,8 @@ async def request_support(
                 tier = Subscription.VERIFIED
         case.tier = tier.value
         case.state = transition(CaseState(case.state), CaseState.QUEUED).value
-        case.updated_at = now
+        case.queued_at = case.updated_at = now
+        await messages.conversation_for(session, case, now)  # queue updates go to its channel
         await audit.append(
             session,
             at=now,
@@ -90,6 +91,7 @@ async def request_support(
             ip=caller.ip,
             detail={"tier": tier.value},
         )
+    await routing.case_queued(services, case.id)  # after the commit: an agent may take it now
     return await status(services, reference, token)
 
 
@@ -109,3 +111,4 @@ async def abandon(services: Services, reference: str, token: str, caller: Caller
             account_id=case.account_id,
             ip=caller.ip,
         )
+    await routing.try_route(services, queue_changed=True)  # a slot or a place in line freed

@@ -73,15 +73,21 @@ async def test_opening_a_case_takes_the_same_time_for_unknown_and_known_accounts
         await desk.background.stop()
         known: list[float] = []
         ghost: list[float] = []
+        differences: list[float] = []
         order = random.Random(7)
         for i in range(200):
-            # Random order each round, so background work (the outbox) lands on both alike.
+            # Random order each round, so background work lands on both alike; the two
+            # requests of a round run back to back, so load drift hits both equally.
             pair = [("realuser", known), ("ghost-user", ghost)]
             order.shuffle(pair)
             for identifier, samples in pair:
                 samples.append((await _open(desk, identifier, f"r{i % 7}@example.org"))[2])
+            differences.append(known[-1] - ghost[-1])
         known_ms, ghost_ms = statistics.median(known) * 1000, statistics.median(ghost) * 1000
-        assert abs(known_ms - ghost_ms) < 1.0, f"known {known_ms:.2f} ms, unknown {ghost_ms:.2f} ms"
+        paired_ms = statistics.median(differences) * 1000
+        assert abs(paired_ms) < 1.0, (
+            f"known {known_ms:.2f} ms, unknown {ghost_ms:.2f} ms, paired {paired_ms:.2f} ms"
+        )
 
 
 async def test_opening_cases_and_sending_codes_is_rate_limited_per_identifier_and_address(

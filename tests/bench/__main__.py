@@ -1,0 +1,137 @@
+"""``python -m tests.bench``: run the benchmarks, print the table, write bench-results/."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Coroutine
+from pathlib import Path
+from typing import Any
+
+from tests.bench import baselines, live_scenarios
+from tests.bench.harness import Figure, Report, median_run, ms, summary
+from tests.bench.platform import ServerProcess, seed
+
+RUNS = 3
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+class Baseline:
+    """A bare server from tests/bench/baselines.py in a child process."""
+
+    def __init__(self, kind: str) -> None:
+        self.port = free_port()
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "tests.bench.baselines", kind, str(self.port)]
+        )
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            with socket.socket() as probe:
+                if probe.connect_ex(("127.0.0.1", self.port)) == 0:
+                    return
+            time.sleep(0.05)
+        raise RuntimeError(f"baseline {kind} did not start")
+
+    def stop(self) -> None:
+        self.process.kill()
+        self.process.wait()
+
+
+async def p1(report: Report, work: Path) -> None:
+    count = 1000
+    echo = Baseline("echo")
+    try:
+        base_runs = [
+            summary(await baselines.echo_round_trips(echo.port, count)) for _ in range(RUNS)
+        ]
+    finally:
+        echo.stop()
+    seeded = await seed(work / "p1", agents_count=1, cases_in_chat=1)
+    server = ServerProcess(work / "p1")
+    url = server.start()
+    try:
+        ref, token, _ = seeded.cases[0]
+        runs = [
+            summary(await live_scenarios.send_to_ack(url, ref, token, count)) for _ in range(RUNS)
+        ]
+    finally:
+        server.kill()
+    base, ours = median_run(base_runs, "p50"), median_run(runs, "p50")
+    for q, factor, cap in (("p50", 5, 2.0), ("p99", 10, 10.0)):
+        value, baseline = ms(ours[q]), ms(base[q])
+        report.add(
+            Figure(
+                "P1",
+                f"send → ack {q} (SQLite WAL, persisted)",
+                value,
+                "ms",
+                baseline,
+                f"≤ {factor}× and ≤ {cap:g} ms",
+                value <= factor * baseline and value <= cap,
+            )
+        )
+
+
+async def p9(report: Report, work: Path) -> None:
+    seeded = await seed(work / "p9", agents_count=20, cases_in_chat=80, cases_queued=200)
+    server = ServerProcess(work / "p9")
+    url = server.start()
+    try:
+        in_chat = [(ref, token) for ref, token, agent in seeded.cases if agent is not None]
+        queued = [(ref, token) for ref, token, agent in seeded.cases if agent is None]
+        samples = await live_scenarios.freed_slot_to_assignment(
+            url, list(seeded.agent_tokens.values()), in_chat, queued, rounds=60
+        )
+    finally:
+        server.kill()
+    figures = summary(samples)
+    report.add(
+        Figure(
+            "P9",
+            "freed slot → assigned, seen by both (p99)",
+            figures["p99"],
+            "s",
+            None,
+            "≤ 1 s p99 (200 waiting, 20 agents)",
+            figures["p99"] <= 1.0,
+            notes=f"p50 {figures['p50'] * 1000:.1f} ms over {len(samples)} assignments",
+        )
+    )
+
+
+SCENARIOS: dict[str, Callable[[Report, Path], Coroutine[Any, Any, None]]] = {
+    "P1": p1,
+    "P9": p9,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("only", nargs="*", help="figures to run, e.g. P1 P3 (default: all)")
+    parser.add_argument("--out", type=Path, default=Path("bench-results"))
+    args = parser.parse_args(argv)
+    report = Report()
+    print(Report.header())
+    with tempfile.TemporaryDirectory(prefix="recovery-bench-") as tmp:
+        for name, scenario in SCENARIOS.items():
+            if args.only and name not in args.only:
+                continue
+            asyncio.run(scenario(report, Path(tmp)))
+    path = report.write(args.out)
+    print(f"\nresults written to {path}")
+    return 0 if all(f.passed for f in report.figures) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
