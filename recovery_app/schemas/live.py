@@ -257,4 +257,6 @@ ERROR_CODES = {
     "closed": "The case is closed.",
     "not_stored": "The message could not be stored; send it again.",
     "bad_attachment": "No such attachment in this conversation.",
+    "unavailable": "The server cannot do this right now; try again later.",
+    "server_error": "The server failed on this frame; send it again.",
 }

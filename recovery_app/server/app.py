@@ -69,6 +69,7 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
         background = BackgroundWork(services)
         app.state.background = background
         hub = Hub(services)
+        hub.configure(rate=settings.live_rate_per_second, burst=settings.live_burst)
         app.state.hub = hub
         await hub.start()
         background.start()

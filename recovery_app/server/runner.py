@@ -126,6 +126,9 @@ def serve(settings: Settings) -> int:
         ssl_certfile=settings.tls_cert,
         ssl_keyfile=settings.tls_key,
         ws_max_size=settings.max_request_bytes,
+        # No permessage-deflate: it costs ~50 KiB per idle connection, and compressing
+        # chat text an attacker controls together with secrets invites CRIME-style leaks.
+        ws_per_message_deflate=False,
         proxy_headers=False,
     )
     server = uvicorn.Server(config)

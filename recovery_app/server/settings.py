@@ -95,6 +95,10 @@ class Settings(BaseSettings):
     sla_attainment_goal: float = Field(default=0.9, gt=0, le=1)
     assistant_questions_per_hour: int = Field(default=60, ge=1)
 
+    # Live endpoint: frames per second per connection (sustained, and in a burst).
+    live_rate_per_second: float = Field(default=20.0, gt=0)
+    live_burst: float = Field(default=40.0, ge=1)
+
     # Delivery: "maildir" writes each message as a file under DATA_DIR/mail (and
     # DATA_DIR/sms); "smtp" sends e-mail through the server below.
     mail_transport: Literal["maildir", "smtp"] = "maildir"

@@ -67,6 +67,13 @@ class Services:
             yield session
 
     @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[AsyncSession]:
+        """One transaction that never touches the audit log (chat messages, receipts):
+        no process lock, no advisory lock, so it runs beside audited writes."""
+        async with self.sessions() as session, session.begin():
+            yield session
+
+    @asynccontextmanager
     async def write(self) -> AsyncIterator[AsyncSession]:
         """One transaction that may append to the audit log: all of it commits, or none."""
         async with self.write_lock, self.sessions() as session, session.begin():

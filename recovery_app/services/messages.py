@@ -72,13 +72,16 @@ async def append(
     body: str,
     now: datetime,
     attachment_id: int | None = None,
+    conversation_id: int | None = None,
 ) -> Stored:
+    """Store one message; ``conversation_id``, when the caller knows it, saves a query."""
     if kind not in KINDS:
         raise ValueError(f"unknown message kind {kind!r}")
-    conversation = await conversation_for(session, case, now)
+    if conversation_id is None:
+        conversation_id = (await conversation_for(session, case, now)).id
     existing = await session.scalar(
         select(Message).where(
-            Message.conversation_id == conversation.id,
+            Message.conversation_id == conversation_id,
             Message.sender == sender,
             Message.client_id == client_id,
         )
@@ -88,13 +91,13 @@ async def append(
     seq = (
         await session.execute(
             update(Conversation)
-            .where(Conversation.id == conversation.id)
+            .where(Conversation.id == conversation_id)
             .values(last_seq=Conversation.last_seq + 1)
             .returning(Conversation.last_seq)
         )
     ).scalar_one()
     message = Message(
-        conversation_id=conversation.id,
+        conversation_id=conversation_id,
         seq=seq,
         sender=sender,
         client_id=client_id,

@@ -13,7 +13,7 @@ from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
-from tests.bench import baselines, live_scenarios
+from tests.bench import baselines, hub_fanout, live_scenarios
 from tests.bench.harness import Figure, Report, median_run, ms, summary
 from tests.bench.platform import ServerProcess, seed
 
@@ -110,7 +110,130 @@ async def p9(report: Report, work: Path) -> None:
     )
 
 
+async def p3(report: Report, work: Path) -> None:
+    subscribers, messages = 1000, 50
+    base = sorted([await baselines.broadcast_loop(subscribers, messages) for _ in range(RUNS)])
+    ours = sorted(
+        [await hub_fanout.hub_fanout(work / f"p3-{n}", subscribers, messages) for n in range(RUNS)]
+    )
+    value, baseline = ours[len(ours) // 2], base[len(base) // 2]
+    report.add(
+        Figure(
+            "P3",
+            "fan-out to 1,000 subscribers (deliveries/s)",
+            value,
+            "/s",
+            baseline,
+            "≥ 50 % of the bare loop",
+            value >= 0.5 * baseline,
+        )
+    )
+
+
+async def p5(report: Report, work: Path) -> None:
+    count = 5000
+    seeded = await seed(work / "p5", agents_count=1, cases_in_chat=count)
+    server = ServerProcess(work / "p5")
+    url = server.start()
+    try:
+        cases = [(ref, token) for ref, token, _ in seeded.cases]
+        warm = await live_scenarios.open_idle(url, cases[:100])
+        await asyncio.sleep(1)
+        before = server.rss_kib()
+        rest = await live_scenarios.open_idle(url, cases[100:])
+        await asyncio.sleep(2)
+        after = server.rss_kib()
+        for ws in warm + rest:
+            await ws.close()
+    finally:
+        server.kill()
+    per = (after - before) / (count - 100)
+    report.add(
+        Figure(
+            "P5",
+            "memory per idle authenticated connection",
+            per,
+            "KiB",
+            None,
+            "≤ 40 KiB",
+            per <= 40,
+            notes=f"server RSS {before} → {after} KiB for {count - 100} connections",
+        )
+    )
+
+
+async def p6(report: Report, work: Path) -> None:
+    count = 1000
+    echo = Baseline("echo")
+    try:
+        rate = await live_scenarios.connect_rate(echo.port, count)
+    finally:
+        echo.stop()
+    seeded = await seed(work / "p6", agents_count=1, cases_in_chat=count)
+    server = ServerProcess(work / "p6")
+    url = server.start()
+
+    def restart() -> None:
+        server.kill()
+        server.start()
+
+    try:
+        cases = [(ref, token) for ref, token, _ in seeded.cases]
+        seconds, gaps = await live_scenarios.reconnect_storm(url, cases, restart)
+    finally:
+        server.kill()
+    report.add(
+        Figure(
+            "P6",
+            "reconnect storm: 1,000 dropped → all resumed",
+            seconds,
+            "s",
+            count / rate,
+            "all resumed, no gaps, ≤ 5 s",
+            gaps == 0 and seconds <= 5.0,
+            notes=f"{gaps} clients with gaps; baseline = 1,000 bare connects at {rate:.0f}/s",
+        )
+    )
+
+
+async def p2(report: Report, work: Path) -> None:
+    conversations, seconds = 500, 10.0
+    relay = Baseline("relay")
+    try:
+        base = summary(await live_scenarios.relay_pairs(relay.port, conversations, seconds))
+    finally:
+        relay.stop()
+    seeded = await seed(work / "p2", agents_count=20, cases_in_chat=conversations, max_chats=100)
+    server = ServerProcess(work / "p2")
+    url = server.start()
+    try:
+        cases = [(ref, token) for ref, token, _ in seeded.cases]
+        latencies, sent, got = await live_scenarios.user_to_agent(
+            url, url, list(seeded.agent_tokens.values()), cases, seconds
+        )
+    finally:
+        server.kill()
+    ours = summary(latencies)
+    report.add(
+        Figure(
+            "P2",
+            "user → agent p99, 500 conversations × 1/s",
+            ms(ours["p99"]),
+            "ms",
+            ms(base["p99"]),
+            "≤ 10× relay p99, no errors",
+            got == sent and ours["p99"] <= 10 * base["p99"],
+            notes=f"{sent} sent, {got} delivered; p50 {ms(ours['p50']):.1f} ms "
+            f"(relay {ms(base['p50']):.2f} ms)",
+        )
+    )
+
+
 SCENARIOS: dict[str, Callable[[Report, Path], Coroutine[Any, Any, None]]] = {
+    "P2": p2,
+    "P3": p3,
+    "P5": p5,
+    "P6": p6,
     "P1": p1,
     "P9": p9,
 }

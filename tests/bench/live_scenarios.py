@@ -130,3 +130,183 @@ async def freed_slot_to_assignment(
     for ws in [*agents, *requesters.values()]:
         await ws.close()
     return samples
+
+
+async def open_idle(url: str, cases: list[tuple[str, str]], parallel: int = 100) -> list[Any]:
+    """Open one authenticated, idle requester connection per case, in the cases' order."""
+    gate = asyncio.Semaphore(parallel)
+
+    async def one(ref: str, token: str) -> ClientConnection:
+        async with gate:
+            return await connect_requester(url, ref, token)
+
+    return list(await asyncio.gather(*(one(ref, token) for ref, token in cases)))
+
+
+async def reconnect_storm(
+    url: str, cases: list[tuple[str, str]], restart: Any, per_case: int = 3
+) -> tuple[float, int]:
+    """P6: every client has ``per_case`` messages; the server restarts (all dropped at
+    once); every client reconnects and resumes. Returns (seconds until all resumed with
+    every message, clients with a gap)."""
+    for ref, token in cases[:50]:  # put messages in a sample of the conversations
+        ws = await connect_requester(url, ref, token)
+        for _ in range(per_case):
+            _, frame = send_frame(ref, "before the storm")
+            await ws.send(frame)
+            while json.loads(await ws.recv())["type"] != "ack":
+                pass
+        await ws.close()
+    restart()
+    started = time.perf_counter()
+    gaps = 0
+    gate = asyncio.Semaphore(200)
+
+    async def back(index: int, ref: str, token: str) -> None:
+        nonlocal gaps
+        async with gate:
+            for attempt in range(50):
+                try:
+                    ws = await connect_requester(url, ref, token)
+                    break
+                except OSError:
+                    await asyncio.sleep(0.05 * (attempt + 1))
+            else:
+                gaps += 1
+                return
+            await ws.send(json.dumps({"type": "resume", "conversations": {ref: 0}}))
+            got = 0
+            while True:
+                frame = json.loads(await ws.recv())
+                if frame["type"] == "message":
+                    got += 1
+                elif frame["type"] == "resumed":
+                    break
+            if got != (per_case if index < 50 else 0):
+                gaps += 1
+            await ws.close()
+
+    await asyncio.gather(*(back(i, ref, token) for i, (ref, token) in enumerate(cases)))
+    return time.perf_counter() - started, gaps
+
+
+async def connect_rate(port: int, count: int) -> float:
+    """Baseline for P6: connects + upgrades per second to the bare echo server."""
+    started = time.perf_counter()
+    gate = asyncio.Semaphore(200)
+
+    async def one() -> None:
+        async with gate:
+            ws = await websockets.connect(f"ws://127.0.0.1:{port}", compression=None)
+            await ws.close()
+
+    await asyncio.gather(*(one() for _ in range(count)))
+    return count / (time.perf_counter() - started)
+
+
+async def agents_following(url: str, agent_tokens: list[str]) -> list[ClientConnection]:
+    """Agents connected and streaming every conversation assigned to them."""
+    sockets = []
+    for token in agent_tokens:
+        ws = await websockets.connect(ws_url(url), compression=None, max_queue=None)
+        await ws.send(json.dumps({"type": "auth", "role": "agent", "token": token}))
+        ready = await _expect(ws, "ready")
+        convs = {c["conversation"]: c["last_seq"] for c in ready["conversations"]}
+        await ws.send(json.dumps({"type": "resume", "conversations": convs}))
+        resumed = 0
+        while resumed < len(convs):
+            if json.loads(await ws.recv())["type"] == "resumed":
+                resumed += 1
+        sockets.append(ws)
+    return sockets
+
+
+async def user_to_agent(
+    requester_url: str,
+    agent_url: str,
+    agent_tokens: list[str],
+    cases: list[tuple[str, str]],
+    seconds: float,
+    rate: float = 1.0,
+) -> tuple[list[float], int, int]:
+    """P2/P4: each requester sends ``rate`` messages a second; latency until its agent
+    has the message. Returns (latencies, sent, received)."""
+    agents = await agents_following(agent_url, agent_tokens)
+    requesters = await open_idle(requester_url, cases)
+    latencies: list[float] = []
+    sent = 0
+    received: set[tuple[str, int]] = set()
+    duplicates = 0
+
+    async def listen(ws: ClientConnection) -> None:
+        nonlocal duplicates
+        async for raw in ws:
+            frame = json.loads(raw)
+            if frame["type"] == "assigned":  # routing moved a case here: follow it
+                resume = {frame["conversation"]: frame.get("last_seq", 0)}
+                await ws.send(json.dumps({"type": "resume", "conversations": resume}))
+            elif frame["type"] == "message" and frame["sender"] == "requester":
+                key = (frame["conversation"], frame["seq"])
+                if key in received:
+                    duplicates += 1
+                received.add(key)
+                latencies.append(time.perf_counter() - float(frame["body"]))
+
+    async def talk(index: int, ref: str, ws: ClientConnection) -> None:
+        nonlocal sent
+        await asyncio.sleep(index / len(cases) / rate)  # spread the phases
+        deadline = time.perf_counter() + seconds
+        while time.perf_counter() < deadline:
+            _, frame = send_frame(ref, repr(time.perf_counter()))
+            await ws.send(frame)
+            sent += 1
+            await asyncio.sleep(1 / rate)
+
+    async def drain(ws: ClientConnection) -> None:
+        async for _ in ws:
+            pass
+
+    listeners = [asyncio.create_task(listen(ws)) for ws in agents]
+    drains = [asyncio.create_task(drain(ws)) for ws in requesters]
+    await asyncio.gather(
+        *(talk(i, ref, ws) for i, ((ref, _), ws) in enumerate(zip(cases, requesters, strict=True)))
+    )
+    deadline = time.perf_counter() + 10
+    while len(received) < sent and time.perf_counter() < deadline:
+        await asyncio.sleep(0.05)
+    for task in listeners + drains:
+        task.cancel()
+    for ws in agents + requesters:
+        await ws.close()
+    return latencies, sent, len(received) - duplicates
+
+
+async def relay_pairs(port: int, pairs: int, seconds: float, rate: float = 1.0) -> list[float]:
+    """The P2 baseline: the same traffic through the bare relay."""
+    url = f"ws://127.0.0.1:{port}"
+    latencies: list[float] = []
+
+    async def pair(index: int) -> None:
+        user = await websockets.connect(url, compression=None)
+        agent = await websockets.connect(url, compression=None)
+        await user.send(json.dumps({"name": f"u{index}"}))
+        await agent.send(json.dumps({"name": f"a{index}"}))
+        await asyncio.sleep(0.2)
+
+        async def listen() -> None:
+            async for raw in agent:
+                latencies.append(time.perf_counter() - float(json.loads(raw)["body"]))
+
+        listener = asyncio.create_task(listen())
+        await asyncio.sleep(index / pairs / rate)
+        deadline = time.perf_counter() + seconds
+        while time.perf_counter() < deadline:
+            await user.send(json.dumps({"to": f"a{index}", "body": repr(time.perf_counter())}))
+            await asyncio.sleep(1 / rate)
+        await asyncio.sleep(0.5)
+        listener.cancel()
+        await user.close()
+        await agent.close()
+
+    await asyncio.gather(*(pair(i) for i in range(pairs)))
+    return latencies

@@ -17,7 +17,12 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from recovery_app.client.live import AgentAuth, LiveSession, RequesterAuth
+from recovery_app.client.live import (
+    AgentAuth,
+    LiveSession,
+    LiveUnauthorizedError,
+    RequesterAuth,
+)
 from recovery_app.domain.model import Role
 from recovery_app.schemas.live import AckFrame, ConnectionEvent
 from recovery_app.storage.models import Case, Conversation, Message, Receipt
@@ -146,6 +151,13 @@ async def test_the_first_frame_authenticates_and_nothing_else_does(chat: Chat) -
         frame = await live.recv(timeout=3)
         assert frame["code"] == "unauthorized"
         assert await live.closed() == 4401
+
+    # The client library gives up on refused credentials instead of retrying forever.
+    refused_session = LiveSession(chat.url, AgentAuth(token="x" * 43))
+    async with refused_session, asyncio.timeout(5):
+        events = [event async for event in refused_session.events()]
+    assert events == [ConnectionEvent(state="closed", reason="unauthorized")]
+    assert isinstance(refused_session.error, LiveUnauthorizedError)
 
     async with authed(chat.url, chat.requester) as (_, ready):
         assert ready == {
@@ -285,6 +297,18 @@ async def test_resume_after_a_drop_delivers_exactly_what_was_missed(chat: Chat) 
             live = await user.until("message")
             assert (live["seq"], live["body"]) == (9, "live again")
             assert [f for f in await user.quiet() if f["type"] == "message"] == []
+
+
+async def test_a_long_history_resumes_in_pages_without_overflowing_the_queue(chat: Chat) -> None:
+    set_limits(chat.desk.app, queue_size=8)
+    async with authed(chat.url, agent_auth(chat.agent.token)) as (agent, _):
+        await resume(agent, chat.ref)
+        for i in range(30):
+            await agent.send(send(chat.ref, f"h{i}", f"history {i}"))
+            await agent.until("ack")
+    async with authed(chat.url, chat.requester) as (user, _):
+        history = await resume(user, chat.ref)
+        assert [m["seq"] for m in history] == list(range(1, 31))
 
 
 async def test_live_session_reconnects_resumes_and_resends(chat: Chat) -> None:

@@ -69,6 +69,7 @@ class LiveServer:
             log_config=None,
             access_log=False,
             lifespan="on",
+            ws_per_message_deflate=False,  # as recovery-server serve runs it
         )
         self._server = uvicorn.Server(config)
         self._server.install_signal_handlers = lambda: None  # type: ignore[method-assign]

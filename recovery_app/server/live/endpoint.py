@@ -50,6 +50,7 @@ from recovery_app.schemas.live import (
 from recovery_app.server.live.frames import FrameError, dumps, error_frame, parse, peek_ref
 from recovery_app.server.live.hub import (
     CLOSE_FLOOD,
+    CLOSE_TRY_AGAIN,
     CLOSE_UNAUTHORIZED,
     Connection,
     ConvState,
@@ -135,12 +136,17 @@ async def _authenticate(hub: Hub, websocket: WebSocket) -> Connection | None:
         frame = parse(text)
     except FrameError:
         frame = None
-    if isinstance(frame, RequesterAuth):
-        conn = await _requester(hub, websocket, frame)
-    elif isinstance(frame, AgentAuth):
-        conn = await _agent(hub, websocket, frame)
-    else:
-        await _refuse(websocket, "The first frame must be an auth frame.")
+    try:
+        if isinstance(frame, RequesterAuth):
+            conn = await _requester(hub, websocket, frame)
+        elif isinstance(frame, AgentAuth):
+            conn = await _agent(hub, websocket, frame)
+        else:
+            await _refuse(websocket, "The first frame must be an auth frame.")
+            return None
+    except (SQLAlchemyError, OSError):
+        log.warning("live auth failed: database unavailable", exc_info=True)
+        await _unavailable(websocket)
         return None
     if conn is None:
         await _refuse(websocket, "These credentials are not valid. Sign in again.")
@@ -153,6 +159,16 @@ async def _refuse(websocket: WebSocket, detail: str) -> None:
         await websocket.close(CLOSE_UNAUTHORIZED, "unauthorized")
     except Exception:  # already gone
         log.debug("live client left before it was refused")
+
+
+async def _unavailable(websocket: WebSocket) -> None:
+    """The database is away: try again later (not an authentication failure)."""
+    detail = "The service cannot reach its database right now. Try again in a moment."
+    try:
+        await websocket.send_text(dumps(error_frame("unavailable", detail)))
+        await websocket.close(CLOSE_TRY_AGAIN, "unavailable")
+    except Exception:
+        log.debug("live client left before it was told")
 
 
 async def _requester(hub: Hub, websocket: WebSocket, frame: RequesterAuth) -> Connection | None:
@@ -308,7 +324,7 @@ async def _send(hub: Hub, conn: Connection, frame: SendFrame) -> None:
     services = hub.services
     now = services.clock.now()
     try:
-        async with services.write() as session:
+        async with services.transaction() as session:  # messages are not audited
             case = await _case_for_send(session, conn, ref, frame.client_id)
             attachment_id = await _attachment(session, case, frame)
             stored = await messages.append(
@@ -320,6 +336,7 @@ async def _send(hub: Hub, conn: Connection, frame: SendFrame) -> None:
                 body=body,
                 now=now,
                 attachment_id=attachment_id,
+                conversation_id=_known_conversation(conn, ref),
             )
             if stored.created:
                 _service_levels(case, conn, frame.kind, now)
@@ -338,6 +355,11 @@ async def _send(hub: Hub, conn: Connection, frame: SendFrame) -> None:
         conn.track(conversation_id, case_id, case.reference)
     if stored.created:
         hub.publish(conv_channel(conversation_id), event)
+
+
+def _known_conversation(conn: Connection, ref: str) -> int | None:
+    state = conn.by_ref.get(ref)
+    return state.conversation_id if state is not None else None
 
 
 async def _case_for_send(session: AsyncSession, conn: Connection, ref: str, client_id: str) -> Case:
@@ -400,7 +422,7 @@ async def _typing(hub: Hub, conn: Connection, frame: TypingFrame) -> None:
 async def _receipt(hub: Hub, conn: Connection, frame: ReceiptFrame) -> None:
     state = await _state_for(hub, conn, frame.conversation, check=False)
     services = hub.services
-    async with services.write() as session:
+    async with services.transaction() as session:  # receipts are not audited
         conversation = await session.get(Conversation, state.conversation_id)
         if conversation is None:
             raise _forbidden()

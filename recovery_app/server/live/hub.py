@@ -287,8 +287,10 @@ class Connection:
         """Send every stored message after ``state.sent`` (callers set ``syncing``)."""
         state.syncing = True
         stalls = 0
+        page = max(1, min(SYNC_PAGE, self.hub.limits.queue_size // 2))
         try:
             while not self.closing:
+                await self._room(page)  # a long history must not overflow the queue
                 async with self.hub.services.read() as session:
                     top = await session.scalar(
                         select(Conversation.last_seq).where(
@@ -306,7 +308,7 @@ class Connection:
                             Message.seq > state.sent,
                         )
                         .order_by(Message.seq)
-                        .limit(SYNC_PAGE)
+                        .limit(page)
                     )
                     if not self.is_agent:
                         query = query.where(Message.kind != "note")
@@ -316,7 +318,7 @@ class Connection:
                     if message.seq > state.sent:
                         state.sent = message.seq
                         self.push(dumps(message_event(message, state.ref)))
-                if len(rows) == SYNC_PAGE:
+                if len(rows) == page:
                     continue
                 # Everything up to ``top`` was committed before the page was read.
                 state.sent = max(state.sent, top)
@@ -333,10 +335,22 @@ class Connection:
             state.syncing = False
             state.sync_task = None
 
+    async def _room(self, frames: int) -> None:
+        """Wait until ``frames`` more fit in the outgoing queue.
+
+        Polls: it only runs while a long history is resumed, and an Event per
+        connection would cost every idle connection memory (P5).
+        """
+        while not self.closing and len(self._out) + frames > self.hub.limits.queue_size:  # noqa: ASYNC110
+            await asyncio.sleep(0.01)
+
     async def wait_synced(self, state: ConvState) -> None:
+        """Let a running background sync of ``state`` finish (its outcome does not matter)."""
         while state.syncing and state.sync_task is not None:
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await asyncio.shield(state.sync_task)
+            task = state.sync_task
+            await asyncio.wait({task})
+            if state.sync_task is task:  # cancelled before it ever ran
+                state.syncing, state.sync_task = False, None
 
 
 class Hub:
