@@ -62,6 +62,9 @@ screenshots: $(STAMP) system-deps ## render every main screen in each language a
 translations: $(STAMP) ## refresh .ts files from the sources and rebuild .qm files
 	$(BIN)/python -m ui.i18n_build
 
+bench: $(STAMP) system-deps ## performance figures beside same-run baselines → bench-results/
+	$(BIN)/python -m tests.bench $(BENCH)
+
 lock: ## re-resolve dependencies from pyproject.toml into the lock files
 	sh .ci/lock.sh
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import socket
 import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
@@ -16,6 +18,7 @@ from typing import Any
 from tests.bench import baselines, hub_fanout, live_scenarios
 from tests.bench.harness import Figure, Report, median_run, ms, summary
 from tests.bench.platform import ServerProcess, seed
+from tests.support.databases import fresh_postgres_database
 
 RUNS = 3
 
@@ -229,12 +232,95 @@ async def p2(report: Report, work: Path) -> None:
     )
 
 
+P4_MESSAGES = int(os.environ.get("P4_MESSAGES", "20000"))
+
+
+async def _p4_pair(
+    work: Path,
+    name: str,
+    database_url: str,
+    redis_url: str,
+    two: bool,
+    seconds: float,
+    conversations: int,
+    rate: float,
+) -> tuple[dict[str, float], int, int]:
+    prefix = f"bench-{uuid.uuid4().hex[:8]}:"
+    env = {
+        "RECOVERY_DATABASE_URL": database_url,
+        "RECOVERY_REDIS_URL": redis_url,
+        "RECOVERY_REDIS_PREFIX": prefix,
+    }
+    seeded = await seed(
+        work / name,
+        agents_count=10,
+        cases_in_chat=conversations,
+        max_chats=1000,
+        database_url=database_url,
+    )
+    first = ServerProcess(work / name, **env)
+    second = ServerProcess(work / name, **env) if two else first
+    requester_url = first.start()
+    agent_url = second.start() if two else requester_url
+    try:
+        cases = [(ref, token) for ref, token, _ in seeded.cases]
+        latencies, sent, got = await live_scenarios.user_to_agent(
+            requester_url, agent_url, list(seeded.agent_tokens.values()), cases, seconds, rate
+        )
+    finally:
+        first.kill()
+        second.kill()
+    return summary(latencies), sent, got
+
+
+async def p4(report: Report, work: Path) -> None:
+    admin = os.environ.get("RECOVERY_TEST_POSTGRES_URL")
+    redis_url = os.environ.get("RECOVERY_TEST_REDIS_URL")
+    if not (admin and redis_url):
+        print("P4   skipped: set RECOVERY_TEST_POSTGRES_URL and RECOVERY_TEST_REDIS_URL")
+        return
+    conversations, rate = 50, 4.0
+    seconds = P4_MESSAGES / (conversations * rate)
+    results = {}
+    for label, two in (("one", False), ("two", True)):
+        async with fresh_postgres_database() as url:
+            results[label] = await _p4_pair(
+                work, f"p4-{label}", url, redis_url, two, seconds, conversations, rate
+            )
+    one, (two, sent, got) = results["one"][0], results["two"]
+    lost_or_dup = sent - got
+    report.add(
+        Figure(
+            "P4",
+            "2 processes + Redis: user → agent p50",
+            ms(two["p50"]),
+            "ms",
+            ms(one["p50"]),
+            "≤ +1 ms over one process",
+            two["p50"] - one["p50"] <= 0.001,
+        )
+    )
+    report.add(
+        Figure(
+            "P4",
+            "2 processes + Redis: user → agent p99",
+            ms(two["p99"]),
+            "ms",
+            ms(one["p99"]),
+            f"≤ 2×; 0 lost/dup in {sent} msgs",
+            two["p99"] <= 2 * one["p99"] and lost_or_dup == 0,
+            notes=f"{sent} sent, {got} delivered exactly once",
+        )
+    )
+
+
 SCENARIOS: dict[str, Callable[[Report, Path], Coroutine[Any, Any, None]]] = {
+    "P1": p1,
     "P2": p2,
     "P3": p3,
+    "P4": p4,
     "P5": p5,
     "P6": p6,
-    "P1": p1,
     "P9": p9,
 }
 

@@ -271,8 +271,11 @@ async def user_to_agent(
     await asyncio.gather(
         *(talk(i, ref, ws) for i, ((ref, _), ws) in enumerate(zip(cases, requesters, strict=True)))
     )
-    deadline = time.perf_counter() + 10
-    while len(received) < sent and time.perf_counter() < deadline:
+    # Wait for the backlog to drain: late is not lost. Stop when nothing arrives for 15 s.
+    last_count, last_progress = -1, time.perf_counter()
+    while len(received) < sent and time.perf_counter() - last_progress < 15:
+        if len(received) != last_count:
+            last_count, last_progress = len(received), time.perf_counter()
         await asyncio.sleep(0.05)
     for task in listeners + drains:
         task.cancel()

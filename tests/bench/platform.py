@@ -46,9 +46,10 @@ async def seed(
     cases_verifying: int = 0,
     subscribers: bool = True,
     max_chats: int = 4,
+    database_url: str | None = None,
 ) -> Seeded:
     data_dir.mkdir(parents=True, exist_ok=True)
-    settings = test_settings(data_dir)
+    settings = test_settings(data_dir, database_url=database_url)
     seeded = Seeded()
     async for services in _services(settings):
         ids = []
