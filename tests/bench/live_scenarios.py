@@ -242,7 +242,9 @@ async def user_to_agent(
         nonlocal duplicates
         async for raw in ws:
             frame = json.loads(raw)
-            if frame["type"] == "assigned":  # routing moved a case here: follow it
+            if frame["type"] == "ping":  # silent clients are closed after 60 s
+                await ws.send('{"type": "pong"}')
+            elif frame["type"] == "assigned":  # routing moved a case here: follow it
                 resume = {frame["conversation"]: frame.get("last_seq", 0)}
                 await ws.send(json.dumps({"type": "resume", "conversations": resume}))
             elif frame["type"] == "message" and frame["sender"] == "requester":
