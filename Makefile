@@ -63,7 +63,7 @@ translations: $(STAMP) ## refresh .ts files from the sources and rebuild .qm fil
 	$(BIN)/python -m ui.i18n_build
 
 bench: $(STAMP) system-deps ## performance figures beside same-run baselines → bench-results/
-	$(BIN)/python -m tests.bench $(BENCH)
+	$(if $(P4_MESSAGES),P4_MESSAGES=$(P4_MESSAGES) ,)$(BIN)/python -m tests.bench $(BENCH)
 
 lock: ## re-resolve dependencies from pyproject.toml into the lock files
 	sh .ci/lock.sh
