@@ -236,7 +236,9 @@ def _sharpness(image: Image.Image) -> float:
     """Mean absolute difference between horizontal neighbours (0 for a flat picture)."""
     grey = image.convert("L")
     middle = grey.height // 2
-    row = [int(value) for value in grey.crop((0, middle, grey.width, middle + 1)).getdata()]
+    row = [
+        int(value) for value in grey.crop((0, middle, grey.width, middle + 1)).get_flattened_data()
+    ]
     return sum(abs(a - b) for a, b in itertools.pairwise(row)) / (len(row) - 1)
 
 
