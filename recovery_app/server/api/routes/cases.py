@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import Annotated
 
 from fastapi import APIRouter, File, UploadFile
@@ -186,7 +187,30 @@ async def abandon_case(
     await requester.abandon(state.services, reference, token, caller)
 
 
-@router.get("/cancel/{token}", response_class=HTMLResponse, include_in_schema=False)
+_PAGE = (
+    "<!doctype html><html lang=en><meta charset=utf-8>"
+    "<meta name=viewport content='width=device-width'><title>Recovery Desk</title>"
+    "<body style='font-family:sans-serif;max-width:36em;margin:3em auto;line-height:1.5'>{}"
+)
+
+
+@router.get("/cancel/{token}", response_class=HTMLResponse)
+async def confirm_cancel(token: str) -> HTMLResponse:
+    """The link in the e-mail only asks: mail scanners that open links must not freeze
+    a case by themselves, so the freeze needs the button (a POST)."""
+    safe = html.escape(token, quote=True)
+    return HTMLResponse(
+        _PAGE.format(
+            "<h1>Was this not you?</h1><p>If someone else is trying to recover or change "
+            "your account, press the button. Every pending change is cancelled and the "
+            "recovery case is frozen until our team has reviewed it. This gives nobody "
+            f"access to your account.</p><form method=post action='{safe}'>"
+            "<button type=submit>This wasn't me — stop it</button></form>"
+        ),
+        headers={"Cache-Control": "no-store", "Referrer-Policy": "no-referrer"},
+    )
+
+
 @router.post("/cancel/{token}", response_class=HTMLResponse, responses=problem_openapi(404))
 async def cancel_change(token: str, state: StateDep, caller: CallerDep) -> HTMLResponse:
     """ "This wasn't me": cancels pending changes and freezes the case. Grants no access."""
@@ -198,7 +222,10 @@ async def cancel_change(token: str, state: StateDep, caller: CallerDep) -> HTMLR
             "This link is not valid. If you are worried about your account, contact support.",
         )
     return HTMLResponse(
-        "<!doctype html><meta charset=utf-8><title>Recovery Desk</title>"
-        "<p>Thank you. The change was cancelled and the recovery case is frozen for review. "
-        "Nobody can change your account through it until our team has checked it.</p>"
+        _PAGE.format(
+            "<p>Thank you. The change was cancelled and the recovery case is frozen for "
+            "review. Nobody can change your account through it until our team has "
+            "checked it.</p>"
+        ),
+        headers={"Cache-Control": "no-store", "Referrer-Policy": "no-referrer"},
     )
