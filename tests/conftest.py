@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
+import logging
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 for name in [n for n in os.environ if n.startswith("RECOVERY_") and "_TEST_" not in n]:
     del os.environ[name]
 
+from recovery_app.server.log_config import configure_logging  # noqa: E402
 from recovery_app.server.settings import Settings  # noqa: E402
 from tests.support.live_server import LiveServer, test_settings  # noqa: E402
 
@@ -39,3 +42,21 @@ async def live_server(settings: Settings) -> AsyncIterator[LiveServer]:
         yield server
     finally:
         await server.stop()
+
+
+@pytest.fixture
+def server_log() -> Iterator[io.StringIO]:
+    """What the server's own (redacting, JSON) log handler writes, at DEBUG."""
+    root = logging.getLogger()
+    saved_handlers, saved_level = root.handlers[:], root.level
+    configure_logging("debug", "json")
+    stream = io.StringIO()
+    handler = root.handlers[0]
+    assert isinstance(handler, logging.StreamHandler)
+    handler.setStream(stream)
+    try:
+        yield stream
+    finally:
+        root.handlers[:] = saved_handlers
+        root.setLevel(saved_level)
+        logging.getLogger("uvicorn.access").disabled = False

@@ -4,32 +4,10 @@ from __future__ import annotations
 
 import io
 import json
-import logging
-from collections.abc import Iterator
 
 import httpx
-import pytest
 
-from recovery_app.server.log_config import configure_logging
 from tests.support.live_server import LiveServer
-
-
-@pytest.fixture
-def server_log() -> Iterator[io.StringIO]:
-    """Capture what the server's configured handler writes."""
-    root = logging.getLogger()
-    saved_handlers, saved_level = root.handlers[:], root.level
-    configure_logging("info", "json")
-    stream = io.StringIO()
-    handler = root.handlers[0]
-    assert isinstance(handler, logging.StreamHandler)
-    handler.setStream(stream)
-    try:
-        yield stream
-    finally:
-        root.handlers[:] = saved_handlers
-        root.setLevel(saved_level)
-        logging.getLogger("uvicorn.access").disabled = False
 
 
 async def test_access_log_has_path_but_never_query_or_auth_header(

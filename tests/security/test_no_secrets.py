@@ -4,36 +4,15 @@ audit row or agent screen — checked by scanning everything a whole recovery pr
 from __future__ import annotations
 
 import io
-import logging
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
 import httpx
-import pytest
 from sqlalchemy import select, text
 
 from recovery_app.domain.model import Role
-from recovery_app.server.log_config import configure_logging
 from recovery_app.storage.models import Account, AuditEntry
 from tests.support.desk import AGENT_PASSWORD, PASSWORD, running_desk
-
-
-@pytest.fixture
-def server_log() -> Iterator[io.StringIO]:
-    root = logging.getLogger()
-    saved, level = root.handlers[:], root.level
-    configure_logging("debug", "json")
-    stream = io.StringIO()
-    handler = root.handlers[0]
-    assert isinstance(handler, logging.StreamHandler)
-    handler.setStream(stream)
-    try:
-        yield stream
-    finally:
-        root.handlers[:] = saved
-        root.setLevel(level)
-        logging.getLogger("uvicorn.access").disabled = False
 
 
 async def test_no_secret_appears_in_responses_logs_audit_rows_or_agent_screens(
