@@ -24,15 +24,15 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from recovery_app.domain.case_flow import VERIFIABLE, require, transition
-from recovery_app.domain.directory import AccountFacts
 from recovery_app.domain.errors import ConflictError, InvalidInputError, NotFoundError
 from recovery_app.domain.levels import LevelReport, compute_level
 from recovery_app.domain.model import CaseState, ChallengeStatus, ContactKind, Level, Method
 from recovery_app.security import tokens
-from recovery_app.services import audit, outbox
+from recovery_app.services import audit
 from recovery_app.services.case_access import case_for_requester
 from recovery_app.services.cases import REPLY_PURPOSE
 from recovery_app.services.context import Caller, Services
+from recovery_app.services.owner_notices import message_owner
 from recovery_app.storage.directory import SqlAccountDirectory
 from recovery_app.storage.models import Case, Challenge
 
@@ -80,18 +80,6 @@ def _minutes_for(services: Services, method: Method) -> float:
     if method in (Method.DOCUMENT, Method.SELFIE):
         return EVIDENCE_HOURS * 60
     return APP_MINUTES
-
-
-def eligible_contacts(facts: AccountFacts, kind: ContactKind, window_start: datetime) -> list[str]:
-    """Contacts verified on the account before the window (even if an attacker removed them
-    since), never ones added inside it (they prove nothing)."""
-    return [
-        c.value
-        for c in facts.contacts
-        if c.kind is kind
-        and c.predates(window_start)
-        and (c.removed_at is None or c.removed_at >= window_start)
-    ]
 
 
 def selfie_phrase() -> str:
@@ -171,20 +159,17 @@ async def _send_code(
     """Send the code to every eligible contact; to nobody when there is no account."""
     if case.account_id is None:
         return
-    directory = SqlAccountDirectory(session, services.keys, services.box, services.clock)
-    facts = await directory.facts(case.account_id)
     kind = ContactKind.EMAIL if method is Method.EMAIL_CODE else ContactKind.PHONE
-    for address in eligible_contacts(facts, kind, case.compromise_window_start):
-        await outbox.enqueue(
-            session,
-            services.box,
-            channel="email" if kind is ContactKind.EMAIL else "sms",
-            to=address,
-            template="verification_code",
-            language=case.language,
-            params={"code": code, "minutes": minutes, "name": facts.display_name},
-            now=now,
-        )
+    await message_owner(
+        services,
+        session,
+        case,
+        "verification_code",
+        now,
+        kinds=(kind,),
+        code=code,
+        minutes=minutes,
+    )
 
 
 async def start_by_requester(

@@ -8,10 +8,10 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from recovery_app.domain.directory import AccountFacts
 from recovery_app.domain.model import ContactKind
 from recovery_app.security import tokens
 from recovery_app.services import outbox
-from recovery_app.services.challenges import eligible_contacts
 from recovery_app.services.context import Services
 from recovery_app.storage.directory import SqlAccountDirectory
 from recovery_app.storage.models import Case
@@ -33,21 +33,35 @@ def cancel_link(services: Services, case: Case) -> str:
     return f"{base}/api/v1/cancel/{cancel_token(services, case)}"
 
 
-async def notify_owner(
+def eligible_contacts(facts: AccountFacts, kind: ContactKind, window_start: datetime) -> list[str]:
+    """Contacts verified on the account before the window (even if an attacker removed them
+    since), never ones added inside it (they prove nothing)."""
+    return [
+        c.value
+        for c in facts.contacts
+        if c.kind is kind
+        and c.predates(window_start)
+        and (c.removed_at is None or c.removed_at >= window_start)
+    ]
+
+
+async def message_owner(
     services: Services,
     session: AsyncSession,
     case: Case,
     template: str,
     now: datetime,
+    *,
+    kinds: tuple[ContactKind, ...] = (ContactKind.EMAIL, ContactKind.PHONE),
     **params: Any,
 ) -> int:
-    """Tell every contact verified before the compromise window (check 19)."""
+    """Queue ``template`` to every eligible contact of ``kinds``; returns how many."""
     assert case.account_id is not None
     facts = await SqlAccountDirectory(session, services.keys, services.box, services.clock).facts(
         case.account_id
     )
     sent = 0
-    for kind in (ContactKind.EMAIL, ContactKind.PHONE):
+    for kind in kinds:
         for address in eligible_contacts(facts, kind, case.compromise_window_start):
             await outbox.enqueue(
                 session,
@@ -62,3 +76,15 @@ async def notify_owner(
             sent += 1
     services.outbox_wakeup.set()
     return sent
+
+
+async def notify_owner(
+    services: Services,
+    session: AsyncSession,
+    case: Case,
+    template: str,
+    now: datetime,
+    **params: Any,
+) -> int:
+    """Tell every contact verified before the compromise window (check 19)."""
+    return await message_owner(services, session, case, template, now, **params)

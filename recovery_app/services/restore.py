@@ -38,9 +38,14 @@ from recovery_app.security import tokens
 from recovery_app.services import audit, outbox
 from recovery_app.services.alerts import record_restore_activity
 from recovery_app.services.case_access import case_for_agent
-from recovery_app.services.challenges import eligible_contacts, level_report
+from recovery_app.services.challenges import level_report
 from recovery_app.services.context import Caller, Services
-from recovery_app.services.owner_notices import CANCEL_PURPOSE, cancel_link, notify_owner
+from recovery_app.services.owner_notices import (
+    CANCEL_PURPOSE,
+    cancel_link,
+    eligible_contacts,
+    notify_owner,
+)
 from recovery_app.services.platform import issue_reset_token
 from recovery_app.storage.directory import SqlAccountDirectory
 from recovery_app.storage.models import Case, Challenge, RestoreRequest
