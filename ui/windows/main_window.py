@@ -23,12 +23,15 @@ from PySide6.QtWidgets import (
 from recovery_app.client.api import ApiClient
 from recovery_app.client.connection import ConnectionState, ConnectionStatus
 from recovery_app.client.errors import ClientError
+from ui.agent.workspace import AgentWorkspace
+from ui.context import ClientContext
 from ui.i18n import LANGUAGES, LanguageManager
+from ui.notifications import Notifier
 from ui.tasks import BackgroundTasks
 from ui.theme import THEMES, apply_theme
 from ui.widgets.connection_indicator import ConnectionIndicator
 from ui.widgets.notice_banner import NoticeBanner
-from ui.widgets.welcome_pages import AgentWelcomePage, UserWelcomePage
+from ui.user.flow import UserFlow
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +60,7 @@ class MainWindow(QMainWindow):
         self.api = api
         self.languages = languages
         self.tasks = BackgroundTasks()
+        self.context = ClientContext(api=api, languages=languages, notifier=Notifier(self))
         self.resize(1024, 680)
         self.setMinimumHeight(480)  # the width follows the header
 
@@ -68,8 +72,8 @@ class MainWindow(QMainWindow):
         self.notice = NoticeBanner(central)
         layout.addWidget(self.notice)
         self.pages = QStackedWidget(central)
-        self.user_page = UserWelcomePage(self.pages)
-        self.agent_page = AgentWelcomePage(self.pages)
+        self.user_page = UserFlow(self.context, self.pages)
+        self.agent_page = AgentWorkspace(self.context, self.pages)
         self.pages.addWidget(self.user_page)
         self.pages.addWidget(self.agent_page)
         layout.addWidget(self.pages, 1)
@@ -177,6 +181,8 @@ class MainWindow(QMainWindow):
 
     async def aclose(self) -> None:
         """Cancel the window's background work; call before the event loop ends."""
+        await self.user_page.aclose()
+        await self.agent_page.aclose()
         await self.tasks.aclose()
 
     def _on_language_chosen(self, index: int) -> None:
