@@ -29,9 +29,9 @@ from ui.i18n import LANGUAGES, LanguageManager
 from ui.notifications import Notifier
 from ui.tasks import BackgroundTasks
 from ui.theme import THEMES, apply_theme
+from ui.user.flow import UserFlow
 from ui.widgets.connection_indicator import ConnectionIndicator
 from ui.widgets.notice_banner import NoticeBanner
-from ui.user.flow import UserFlow
 
 log = logging.getLogger(__name__)
 
