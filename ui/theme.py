@@ -58,10 +58,20 @@ _PALETTES: dict[str, dict[QPalette.ColorRole, str]] = {
 
 
 def stylesheet(theme: str) -> str:
-    common = (STYLES / "common.qss").read_text(encoding="utf-8")
-    specific = (STYLES / f"{theme}.qss").read_text(encoding="utf-8")
+    """common.qss, each area's ``parts/<area>.qss``, then the theme's own files.
+
+    An area (user flow, chat, agent desk, supervision) keeps its rules in
+    ``parts/<area>.qss`` (colours through ``palette(...)`` so they follow the
+    theme) and, where a theme needs its own colours, ``parts/<area>.<theme>.qss``.
+    """
+    files = [STYLES / "common.qss"]
+    parts = sorted((STYLES / "parts").glob("*.qss"))
+    files += [part for part in parts if part.stem.count(".") == 0]
+    files.append(STYLES / f"{theme}.qss")
+    files += [part for part in parts if part.stem.endswith(f".{theme}")]
+    text = "\n".join(path.read_text(encoding="utf-8") for path in files)
     # Stylesheet urls are relative to the working folder; make icon paths absolute.
-    return f"{common}\n{specific}".replace("@ICONS@", ICONS.as_posix())
+    return text.replace("@ICONS@", ICONS.as_posix())
 
 
 def apply_theme(app: QApplication, theme: str) -> str:
