@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import logging
 import os
+import tempfile
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
@@ -15,6 +16,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Tests never read the developer's own configuration.
 for name in [n for n in os.environ if n.startswith("RECOVERY_") and "_TEST_" not in n]:
     del os.environ[name]
+# ...and never write the person's client settings (language, theme) either.
+os.environ["RECOVERY_CLIENT_SETTINGS"] = os.path.join(
+    tempfile.mkdtemp(prefix="recovery-client-settings-"), "client.ini"
+)
 
 from recovery_app.server.log_config import configure_logging  # noqa: E402
 from recovery_app.server.settings import Settings  # noqa: E402

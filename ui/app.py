@@ -35,8 +35,18 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help=f"server address (default: $RECOVERY_SERVER_URL or {DEFAULT_SERVER})",
     )
     parser.add_argument("--mode", choices=("user", "agent"), default="user")
-    parser.add_argument("--lang", choices=("en", "pl", "de", "fr", "ru"), default=None)
-    parser.add_argument("--theme", choices=("light", "dark", "contrast"), default="light")
+    parser.add_argument(
+        "--lang",
+        choices=("en", "pl", "de", "fr", "ru"),
+        default=None,
+        help="default: the language chosen last time, else the system's",
+    )
+    parser.add_argument(
+        "--theme",
+        choices=("light", "dark", "contrast"),
+        default=None,
+        help="default: the theme chosen last time, else light",
+    )
     parser.add_argument(
         "--self-test",
         action="store_true",
@@ -109,6 +119,7 @@ async def run_client(app: object, args: argparse.Namespace, log_path: str | None
     from ui.bridge import ConnectionBridge
     from ui.errors_dialog import asyncio_exception_handler
     from ui.i18n import LanguageManager, system_language
+    from ui.preferences import saved_language, saved_theme
     from ui.theme import apply_theme
     from ui.windows.main_window import MainWindow
 
@@ -121,8 +132,8 @@ async def run_client(app: object, args: argparse.Namespace, log_path: str | None
     app.lastWindowClosed.connect(closed.set)
 
     languages = LanguageManager()
-    languages.set_language(args.lang or system_language())
-    apply_theme(app, args.theme)
+    languages.set_language(args.lang or saved_language() or system_language())
+    apply_theme(app, args.theme or saved_theme() or "light")
 
     api = ApiClient(args.server)
     bridge = ConnectionBridge()

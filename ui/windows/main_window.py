@@ -27,6 +27,7 @@ from ui.agent.workspace import AgentWorkspace
 from ui.context import ClientContext
 from ui.i18n import LANGUAGES, LanguageManager
 from ui.notifications import Notifier
+from ui.preferences import remember
 from ui.tasks import BackgroundTasks
 from ui.theme import THEMES, apply_theme
 from ui.user.flow import UserFlow
@@ -190,6 +191,7 @@ class MainWindow(QMainWindow):
         if code and code != self.languages.language:
             self.languages.set_language(code)
             self.notice.set_language(self.languages.language)
+            remember(language=self.languages.language)
 
     def set_theme(self, theme: str) -> None:
         """Apply ``theme`` to the whole app and show it in the theme box."""
@@ -204,7 +206,7 @@ class MainWindow(QMainWindow):
     def _on_theme_chosen(self, index: int) -> None:
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            apply_theme(app, self.theme_combo.itemData(index))
+            remember(theme=apply_theme(app, self.theme_combo.itemData(index)))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
