@@ -15,6 +15,7 @@ from recovery_app.schemas.common import Problem
 from recovery_app.security.keys import load_or_create
 from recovery_app.server.api.routes import (
     agent_cases,
+    agent_desk,
     agents,
     cases,
     chat,
@@ -100,6 +101,7 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
     app.add_middleware(RequestContextMiddleware)  # outermost: ids every request
     for module in (health, notices, cases, agents, agent_cases, supervisor, platform, chat, queue):
         app.include_router(module.router, prefix=API_PREFIX)
+    app.include_router(agent_desk.router, prefix=API_PREFIX)  # the agent desk (issue #6)
     app.include_router(live_endpoint.router, prefix=API_PREFIX)  # WebSocket /api/v1/live
     _register_problem_schema(app)
     return app
