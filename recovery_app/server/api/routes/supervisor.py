@@ -1,7 +1,9 @@
-"""Routes: what supervisors (and admins) watch: alerts and the audit log."""
+"""Routes: what supervisors (and admins) watch: alerts, the audit log, the agents on the
+live board, and the distributions and queue history behind the dashboard's charts."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
@@ -9,11 +11,18 @@ from fastapi import APIRouter, Path, Query
 from recovery_app.domain.model import Role
 from recovery_app.domain.principals import AgentPrincipal
 from recovery_app.schemas.agents import AlertOut, AuditRowOut, AuditVerifyOut
+from recovery_app.schemas.supervision import (
+    AgentBoardOut,
+    BucketOut,
+    DistributionsOut,
+    QueueHistoryOut,
+    QueuePointOut,
+)
 from recovery_app.server.api.agent_auth import require_role
 from recovery_app.server.api.deps import StateDep
 from recovery_app.server.api.routes.agents import MAX_ID, CallerDep
 from recovery_app.server.problems import problem_openapi
-from recovery_app.services import alerts
+from recovery_app.services import alerts, service_levels, supervision
 
 router = APIRouter(prefix="/supervisor", tags=["supervisor"])
 
@@ -50,7 +59,7 @@ async def acknowledge_alert(
     return AlertOut.model_validate(row)
 
 
-@router.get("/audit", response_model=list[AuditRowOut], responses=problem_openapi(401, 403))
+@router.get("/audit", response_model=list[AuditRowOut], responses=problem_openapi(401, 403, 422))
 async def search_audit(
     _: Supervisor,
     state: StateDep,
@@ -60,14 +69,32 @@ async def search_audit(
     action: Annotated[
         str | None, Query(min_length=1, max_length=64, pattern=r"^[a-z0-9_.]+$")
     ] = None,
+    agent_id: Annotated[
+        int | None, Query(ge=1, le=MAX_ID, description="Only rows of this acting agent.")
+    ] = None,
+    start: Annotated[
+        datetime | None, Query(alias="from", description="Only rows at or after this time.")
+    ] = None,
+    end: Annotated[
+        datetime | None, Query(alias="to", description="Only rows before this time.")
+    ] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     before_id: Annotated[
         int | None, Query(ge=1, le=MAX_ID, description="Only rows older than this id.")
     ] = None,
 ) -> list[AuditRowOut]:
-    """Audit rows newest first, by case reference and action; page with ``before_id``."""
-    rows = await alerts.search_audit(
-        state.services, case_ref=case_ref, action=action, limit=limit, before_id=before_id
+    """Audit rows newest first, by case reference, action, acting agent and time range;
+    page with ``before_id``."""
+    start, end = supervision.audit_period(start, end)
+    rows = await supervision.search_audit(
+        state.services,
+        case_ref=case_ref,
+        action=action,
+        agent_id=agent_id,
+        start=start,
+        end=end,
+        limit=limit,
+        before_id=before_id,
     )
     return [AuditRowOut.model_validate(row) for row in rows]
 
@@ -82,4 +109,62 @@ async def verify_audit(_: Supervisor, state: StateDep) -> AuditVerifyOut:
         head_hash=report.head_hash,
         first_bad_id=report.first_bad_id,
         problem=report.problem,
+    )
+
+
+@router.get("/agents", response_model=list[AgentBoardOut], responses=problem_openapi(401, 403))
+async def agent_board(_: Supervisor, state: StateDep) -> list[AgentBoardOut]:
+    """Active agents with presence, capacity and current load (online first). No secrets."""
+    return [
+        AgentBoardOut.model_validate(agent)
+        for agent in await supervision.agent_board(state.services)
+    ]
+
+
+PeriodStart = Annotated[
+    datetime | None,
+    Query(alias="from", description="Cases queued from this time on (default: 7 days ago)."),
+]
+PeriodEnd = Annotated[
+    datetime | None, Query(alias="to", description="... and before this time (default: now).")
+]
+
+
+@router.get(
+    "/reports/distributions",
+    response_model=DistributionsOut,
+    responses=problem_openapi(401, 403, 422),
+)
+async def distributions(
+    _: Supervisor, state: StateDep, start: PeriodStart = None, end: PeriodEnd = None
+) -> DistributionsOut:
+    """First-response and resolution times of the period's cases, per tier, in buckets."""
+    services = state.services
+    start, end = service_levels.report_period(start, end, services.clock.now())
+    found = await supervision.distributions(services, start, end)
+    return DistributionsOut(
+        period_start=found.start,
+        period_end=found.end,
+        first_response=[BucketOut.model_validate(b) for b in found.first_response],
+        resolution=[BucketOut.model_validate(b) for b in found.resolution],
+    )
+
+
+@router.get(
+    "/reports/queue-history",
+    response_model=QueueHistoryOut,
+    responses=problem_openapi(401, 403, 422),
+)
+async def queue_history(
+    _: Supervisor, state: StateDep, start: PeriodStart = None, end: PeriodEnd = None
+) -> QueueHistoryOut:
+    """How many cases waited in the queue, per tier, at evenly spaced moments."""
+    services = state.services
+    start, end = service_levels.report_period(start, end, services.clock.now())
+    history = await supervision.queue_history(services, start, end)
+    return QueueHistoryOut(
+        period_start=history.start,
+        period_end=history.end,
+        step_seconds=history.step_seconds,
+        points=[QueuePointOut.model_validate(p) for p in history.points],
     )
