@@ -81,7 +81,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="also require this earlier exported head hash to still be in the chain "
         "(rows cut off the end or a rewritten log fail)",
     )
-    seed = commands.add_parser("seed-demo", help="fill the database with a demo platform")
+    seed = commands.add_parser(
+        "seed-demo",
+        help="migrate, then fill the database with a demo platform (once per database); "
+        "writes DATA_DIR/demo.json",
+    )
     _storage_options(seed)
     return parser
 
@@ -121,14 +125,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             from recovery_app.server.admin_audit import verify_audit
 
             return verify_audit(settings, args)
+        if args.command == "seed-demo":
+            from recovery_app.server.admin_demo import run_seed_demo
+
+            return run_seed_demo(settings, args)
     except ConfigError as exc:
         print(f"recovery-server: {exc}", file=sys.stderr)
         return EXIT_CONFIG
     except KeyboardInterrupt:
         return EXIT_FAILED
     print(
-        f"recovery-server: '{args.command}' is not available in this version yet: it arrives "
-        "with the demo platform of the agent workspace.",
+        f"recovery-server: '{args.command}' is not available in this version.",
         file=sys.stderr,
     )
     return EXIT_UNAVAILABLE

@@ -69,10 +69,12 @@ def test_tls_needs_both_files(tmp_path: Path) -> None:
     assert "both --tls-cert and --tls-key" in result.stderr
 
 
-def test_commands_of_later_features_say_so_and_exit_3(tmp_path: Path) -> None:
+def test_seed_demo_migrates_an_empty_folder_and_runs_once(tmp_path: Path) -> None:
+    # What it creates is checked in test_seed_demo.py.
     result = _run("seed-demo", "--data-dir", str(tmp_path))
-    assert result.returncode == 3
-    assert "not available in this version" in result.stderr
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "demo.json").exists()
+    assert _run("seed-demo", "--data-dir", str(tmp_path)).returncode == 1
 
 
 def test_serve_migrates_answers_health_and_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
