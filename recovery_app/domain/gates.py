@@ -80,3 +80,44 @@ def needs_approval(action: RestoreAction) -> bool:
 
 def needs_hold(action: RestoreAction) -> bool:
     return GATES[action].hold
+
+
+# Why an action cannot be run now: a stable code the client turns into a sentence.
+BLOCKED_CASE_STATE = "case_state"  # the case is not being worked (not in chat or restoring)
+BLOCKED_FROZEN = "case_frozen"  # the owner said "this wasn't me": frozen for review
+BLOCKED_LEVEL = "level"  # the verification level is below the action's gate
+BLOCKED_NO_ACCOUNT = "no_account"  # nothing on this case links it to an account
+BLOCKED_NO_TARGET = "no_target"  # nothing for this action to change on the account
+
+
+def approver_role(action: RestoreAction) -> Role | None:
+    """Who must approve ``action`` after the requester: another agent, a supervisor, or nobody."""
+    return GATES[action].approver
+
+
+def blocked_reason(
+    action: RestoreAction,
+    level: Level,
+    *,
+    has_second_factor: bool,
+    has_account: bool,
+    active: bool,
+    frozen: bool,
+    has_target: bool,
+) -> str | None:
+    """The first reason ``action`` cannot be asked for now, or None when it can.
+
+    The same checks the server makes when the action is requested, in the same
+    order, so a client can show the reason instead of offering a doomed button.
+    """
+    if not active:
+        return BLOCKED_CASE_STATE
+    if frozen:
+        return BLOCKED_FROZEN
+    if level < required_level(action, has_second_factor=has_second_factor):
+        return BLOCKED_LEVEL
+    if not has_account:
+        return BLOCKED_NO_ACCOUNT
+    if not has_target:
+        return BLOCKED_NO_TARGET
+    return None

@@ -115,6 +115,7 @@ class EventOut(BaseModel):
     at: datetime
     actor: str
     suspicious: bool
+    contact_id: int | None = Field(default=None, description="The contact the event is about.")
 
 
 class AccountOut(BaseModel):
@@ -137,6 +138,7 @@ class AgentChallengeOut(BaseModel):
     purpose: str
     status: str
     created_at: datetime
+    completed_at: datetime | None = Field(default=None, description="When it passed or failed.")
     by_agent: bool
 
 
@@ -158,6 +160,10 @@ class RestoreOut(BaseModel):
 
 class AgentRestoreOut(RestoreOut):
     requested_by_me: bool
+    target: dict[str, Any] = Field(default_factory=dict, description='e.g. {"contact_id": 3}')
+    requested_at: datetime | None = None
+    decided_at: datetime | None = None
+    executed_at: datetime | None = None
 
 
 class ActionOut(BaseModel):
@@ -166,6 +172,15 @@ class ActionOut(BaseModel):
     allowed: bool
     needs_approval: bool
     hold: bool
+    approver: Literal["agent", "supervisor"] | None = Field(
+        default=None, description="Who must approve after you: another agent or a supervisor."
+    )
+    blocked: Literal["case_state", "case_frozen", "level", "no_account", "no_target"] | None = (
+        Field(default=None, description="Why the action cannot be asked for now (domain gates).")
+    )
+    targets: list[int] = Field(
+        default_factory=list, description="Contact ids the action may change (contact actions)."
+    )
 
 
 class AgentCaseOut(BaseModel):
@@ -183,6 +198,10 @@ class AgentCaseOut(BaseModel):
     evidence: list[AgentEvidenceOut]
     restores: list[AgentRestoreOut]
     actions: list[ActionOut]
+    offered_methods: list[Method] = Field(
+        default_factory=list, description="Proofs the agent can ask for on this case now."
+    )
+    hold_reason: str | None = Field(default=None, description="e.g. owner_cancelled (frozen).")
 
 
 class RestoreIn(BaseModel):

@@ -7,7 +7,7 @@ Until the live queue routes cases automatically, a supervisor assigns them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -15,11 +15,20 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from recovery_app.domain import gates
-from recovery_app.domain.case_flow import require, transition
-from recovery_app.domain.errors import InvalidInputError, NotFoundError
+from recovery_app.domain.case_flow import VERIFIABLE, require, transition
+from recovery_app.domain.directory import AccountFacts
+from recovery_app.domain.errors import DomainError, InvalidInputError, NotFoundError
 from recovery_app.domain.levels import LevelReport
 from recovery_app.domain.masking import mask_contact
-from recovery_app.domain.model import AgentStatus, CaseState, Method, RestoreAction
+from recovery_app.domain.model import (
+    AgentStatus,
+    CaseState,
+    ContactKind,
+    Level,
+    Method,
+    RestoreAction,
+    Role,
+)
 from recovery_app.services import audit
 from recovery_app.services.case_access import case_for_agent
 from recovery_app.services.challenges import StartedChallenge, level_report, start_challenge
@@ -35,6 +44,9 @@ class ActionState:
     allowed: bool
     needs_approval: bool
     hold: bool
+    approver: Role | None = None
+    blocked: str | None = None  # a gates.BLOCKED_* code when not allowed
+    targets: tuple[int, ...] = ()  # contact ids the action may change (contact actions)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +58,7 @@ class CaseView:
     evidence: list[dict[str, Any]]
     restores: list[dict[str, Any]]
     actions: list[ActionState]
+    offered_methods: list[Method] = field(default_factory=list)
 
 
 def _suspicious(at: datetime | None, window: datetime) -> bool:
@@ -54,9 +67,9 @@ def _suspicious(at: datetime | None, window: datetime) -> bool:
 
 async def _account_summary(
     services: Services, session: AsyncSession, case: Case
-) -> tuple[dict[str, Any] | None, bool]:
+) -> tuple[dict[str, Any] | None, AccountFacts | None]:
     if case.account_id is None:
-        return None, False
+        return None, None
     facts = await SqlAccountDirectory(session, services.keys, services.box, services.clock).facts(
         case.account_id
     )
@@ -98,6 +111,7 @@ async def _account_summary(
         "events": [
             {
                 "kind": e.kind,
+                "contact_id": e.detail.get("contact_id"),
                 "at": e.at,
                 "actor": e.actor.value,
                 "suspicious": _suspicious(e.at, window) and e.actor.value != "agent",
@@ -105,7 +119,93 @@ async def _account_summary(
             for e in facts.events
         ],
     }
-    return summary, facts.has_second_factor
+    return summary, facts
+
+
+_CONTACT_ACTIONS = (RestoreAction.REMOVE_CONTACT, RestoreAction.RESTORE_CONTACT)
+
+
+def _targets(
+    action: RestoreAction, facts: AccountFacts | None, window: datetime
+) -> tuple[bool, tuple[int, ...]]:
+    """Whether ``action`` has something to change, and which contacts (same rules as restore)."""
+    from recovery_app.services.restore import validate_target  # restore imports this module's deps
+
+    if facts is None:
+        return False, ()
+    if action in _CONTACT_ACTIONS:
+        ids: list[int] = []
+        for contact in facts.contacts:
+            try:
+                validate_target(action, {"contact_id": contact.id}, facts, window)
+            except DomainError:
+                continue
+            ids.append(contact.id)
+        return bool(ids), tuple(ids)
+    try:
+        validate_target(action, {}, facts, window)
+    except DomainError:
+        return False, ()
+    return True, ()
+
+
+def _offered_methods(case: Case, facts: AccountFacts | None) -> list[Method]:
+    """Proofs worth asking for on this case: what the account had before the compromise.
+
+    Documents and selfies are always possible; nothing is offered while the case
+    cannot be verified (closed, frozen).
+    """
+    if CaseState(case.state) not in VERIFIABLE or case.frozen:
+        return []
+    window = case.compromise_window_start
+    methods: list[Method] = []
+    if facts is not None:
+        kinds = {
+            c.kind
+            for c in facts.contacts
+            if c.predates(window) and (c.removed_at is None or c.removed_at >= window)
+        }
+        if ContactKind.EMAIL in kinds:
+            methods.append(Method.EMAIL_CODE)
+        if ContactKind.PHONE in kinds:
+            methods.append(Method.SMS_CODE)
+        if facts.totp_enrolled_at is not None and facts.totp_enrolled_at < window:
+            methods.append(Method.TOTP)
+        if facts.unused_backup_codes > 0:
+            methods.append(Method.BACKUP_CODE)
+        if any(d.first_seen_at < window and d.revoked_at is None for d in facts.devices):
+            methods.append(Method.KNOWN_DEVICE)
+    return [*methods, Method.DOCUMENT, Method.SELFIE]
+
+
+def _action_states(case: Case, level: Level, facts: AccountFacts | None) -> list[ActionState]:
+    has_2fa = facts is not None and facts.has_second_factor
+    active = CaseState(case.state) in (CaseState.IN_CHAT, CaseState.RESTORING)
+    states: list[ActionState] = []
+    for action in RestoreAction:
+        has_target, targets = _targets(action, facts, case.compromise_window_start)
+        blocked = gates.blocked_reason(
+            action,
+            level,
+            has_second_factor=has_2fa,
+            has_account=facts is not None,
+            active=active,
+            frozen=case.frozen,
+            has_target=has_target,
+        )
+        states.append(
+            ActionState(
+                action=action,
+                required_level=int(gates.required_level(action, has_second_factor=has_2fa)),
+                allowed=blocked is None,
+                needs_approval=gates.needs_approval(action),
+                hold=gates.needs_hold(action),
+                approver=gates.approver_role(action),
+                blocked=blocked,
+                targets=targets,
+            )
+        )
+    return states
 
 
 async def case_view(services: Services, agent_id: int, reference: str, caller: Caller) -> CaseView:
@@ -113,7 +213,7 @@ async def case_view(services: Services, agent_id: int, reference: str, caller: C
     async with services.write() as session:
         case = await case_for_agent(session, reference, agent_id)
         report = await level_report(session, case)
-        account, has_2fa = await _account_summary(services, session, case)
+        account, facts = await _account_summary(services, session, case)
         challenges = (
             await session.scalars(select(Challenge).where(Challenge.case_id == case.id))
         ).all()
@@ -144,6 +244,7 @@ async def case_view(services: Services, agent_id: int, reference: str, caller: C
                 "purpose": c.purpose,
                 "status": c.status,
                 "created_at": c.created_at,
+                "completed_at": c.completed_at,
                 "by_agent": c.started_by_agent_id is not None,
             }
             for c in challenges
@@ -166,20 +267,15 @@ async def case_view(services: Services, agent_id: int, reference: str, caller: C
                 "status": r.status,
                 "hold_until": r.hold_until,
                 "requested_by_me": r.requested_by_agent_id == agent_id,
+                "target": dict(r.target or {}),
+                "requested_at": r.requested_at,
+                "decided_at": r.decided_at,
+                "executed_at": r.executed_at,
             }
             for r in restores
         ],
-        actions=[
-            ActionState(
-                action=action,
-                required_level=int(gates.required_level(action, has_second_factor=has_2fa)),
-                allowed=case.account_id is not None
-                and report.level >= gates.required_level(action, has_second_factor=has_2fa),
-                needs_approval=gates.needs_approval(action),
-                hold=gates.needs_hold(action),
-            )
-            for action in RestoreAction
-        ],
+        actions=_action_states(case, report.level, facts),
+        offered_methods=_offered_methods(case, facts),
     )
 
 

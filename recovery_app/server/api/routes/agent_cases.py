@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from fastapi import APIRouter
 from fastapi.responses import Response
 
 from recovery_app.domain.model import Method, Role
+from recovery_app.schemas.approvals import (
+    ApprovalCaseOut,
+    ApprovalContactOut,
+    ApprovalRequestOut,
+)
 from recovery_app.schemas.cases import (
     AccountOut,
     ActionOut,
@@ -30,7 +37,7 @@ from recovery_app.server.api.deps import StateDep
 from recovery_app.server.api.requester import CallerDep
 from recovery_app.server.api.routes.cases import level_out
 from recovery_app.server.problems import problem_openapi
-from recovery_app.services import agent_cases, evidence, restore
+from recovery_app.services import agent_cases, approvals, evidence, restore
 
 router = APIRouter(tags=["agent cases"])
 _ERRORS = problem_openapi(401, 403, 404, 409, 422)
@@ -60,9 +67,14 @@ def _case_out(view: agent_cases.CaseView) -> AgentCaseOut:
                 allowed=a.allowed,
                 needs_approval=a.needs_approval,
                 hold=a.hold,
+                approver=a.approver.value if a.approver else None,
+                blocked=a.blocked,
+                targets=list(a.targets),
             )
             for a in view.actions
         ],
+        offered_methods=view.offered_methods,
+        hold_reason=case.hold_reason,
     )
 
 
@@ -198,6 +210,60 @@ async def request_restore(
     return RestoreOut(
         id=view.public_id, action=view.action, status=view.status, hold_until=view.hold_until
     )
+
+
+def _approval_out(item: approvals.PendingRequest) -> ApprovalRequestOut:
+    request, case = item.request, item.case
+    contact = item.contact
+    return ApprovalRequestOut(
+        id=request.public_id,
+        action=request.action,
+        status=request.status,
+        requested_at=request.requested_at,
+        requested_by=item.requested_by,
+        requested_by_me=item.requested_by_me,
+        reason=request.reason,
+        approver="supervisor" if item.approver is Role.SUPERVISOR else "agent",
+        can_decide=item.can_decide,
+        hold_hours=item.hold_hours,
+        case=ApprovalCaseOut(
+            reference=case.reference,
+            kind=case.kind,
+            language=case.language,
+            opened_at=case.opened_at,
+            compromise_window_start=case.compromise_window_start,
+            level=int(item.report.level),
+            proofs=sorted(item.report.possession_kinds),
+            document_approved=item.report.document_approved,
+            selfie_approved=item.report.selfie_approved,
+            frozen=case.frozen,
+        ),
+        contact=ApprovalContactOut(
+            kind=contact.kind,
+            masked=contact.masked,
+            added_at=contact.added_at,
+            removed_at=contact.removed_at,
+            original=contact.original,
+            suspicious=contact.suspicious,
+        )
+        if contact
+        else None,
+    )
+
+
+@router.get("/agent/restore-requests", response_model=list[ApprovalRequestOut], responses=_ERRORS)
+async def list_restore_requests(
+    agent: CurrentAgent,
+    state: StateDep,
+    caller: CallerDep,
+    status: Literal["pending"] = "pending",
+    scope: Literal["decide", "mine"] = "decide",
+) -> list[ApprovalRequestOut]:
+    """Requests waiting for a second person. ``scope=decide``: those you may decide (never
+    your own; reinstatements only for supervisors), audited as a read of each case.
+    ``scope=mine``: your own, waiting for someone else."""
+    found = await approvals.pending_requests(state.services, agent.id, agent.role, scope, caller)
+    return [_approval_out(item) for item in found]
 
 
 @router.post(
