@@ -54,3 +54,56 @@ async def test_forgot_password_with_an_email_code_raises_the_level(
         assert flow.verify.message.text() == "Thank you: that proof was accepted."
         assert not flow.verify.methods["email_code"].isEnabled()
         assert flow.verify.methods["email_code"].text().endswith("— done")
+
+
+async def test_hacked_account_proves_with_old_phone_and_authenticator_to_two_proofs(
+    live_server: LiveServer,
+    settings: Settings,
+    data_dir: Path,
+    client_for: Callable[..., Any],
+) -> None:
+    async with services_for(settings) as services:
+        bob = await make_account(
+            services, handle="bob", phone="+48 600 200 300", totp=True, password=None
+        )
+    outbox = Outbox(data_dir)
+    with using_keyring(MemoryKeyring()):
+        flow = (await client_for(live_server.url)).window.user_page
+        await open_case(flow, "hacked", "bob", "bob.now@example.org")
+        await confirm_reply(flow, outbox, "bob.now@example.org")
+
+        await choose(flow, "sms_code")
+        assert flow.code_page.heading.text() == "Code sent by text message"
+        assert flow.code_page.entry.resend_button.isVisible()
+        await type_code(flow, await outbox.code("+48600200300"))
+        await eventually(lambda: flow.verify.level == 1, what="one proof")
+
+        await choose(flow, "totp")
+        assert flow.code_page.heading.text() == "Code from your authenticator app"
+        assert not flow.code_page.entry.resend_button.isVisible()
+        await type_code(flow, bob.totp_code())
+        await eventually(lambda: flow.verify.level == 2, what="two proofs")
+        assert flow.verify.level_title.text() == "Two proofs"
+        assert "undo changes someone else made" in flow.verify.level_text.text()
+
+
+async def test_backup_code_is_a_proof(
+    live_server: LiveServer,
+    settings: Settings,
+    data_dir: Path,
+    client_for: Callable[..., Any],
+) -> None:
+    async with services_for(settings) as services:
+        carol = await make_account(
+            services, handle="carol", email="carol@example.com", backup_codes=2, password=None
+        )
+    outbox = Outbox(data_dir)
+    with using_keyring(MemoryKeyring()):
+        flow = (await client_for(live_server.url)).window.user_page
+        await open_case(flow, "lost_second_factor", "carol", "carol.now@example.org")
+        await confirm_reply(flow, outbox, "carol.now@example.org")
+        await choose(flow, "backup_code")
+        assert flow.code_page.heading.text() == "Backup code"
+        await type_code(flow, carol.backup_codes[0])
+        await eventually(lambda: flow.verify.level == 1, what="one proof")
+        assert not flow.verify.methods["backup_code"].isEnabled()
