@@ -29,7 +29,6 @@ from tests.ui.user_flow_helpers import (
 from ui.messages import message_for
 from ui.user.flow import UserFlow
 
-
 SENT = "We sent a new code. Use the newest one."
 
 
