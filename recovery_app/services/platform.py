@@ -49,7 +49,14 @@ from recovery_app.services.context import Caller, Services
 from recovery_app.services.owner_notices import cancel_link, notify_owner
 from recovery_app.storage.accounts_admin import device_token_hash, register_device
 from recovery_app.storage.directory import SqlAccountDirectory, clean_text, record_event
-from recovery_app.storage.models import Account, Case, Device, PasswordResetToken, PlatformSession
+from recovery_app.storage.models import (
+    Account,
+    Case,
+    Device,
+    PasswordResetToken,
+    PlatformSession,
+    SecurityEvent,
+)
 
 __all__ = [
     "MAX_VERIFICATION_FAILURES",
@@ -185,6 +192,7 @@ class PlatformPrincipal:
     handle: str
     display_name: str
     status: AccountStatus
+    signed_in_at: datetime | None = None  # when this session was opened (recent sign-in checks)
 
 
 @dataclass(frozen=True, slots=True)
@@ -342,6 +350,8 @@ async def _open_session(
     )
     session.add(row)
     await session.flush()
+    if new_device_token is not None:
+        await _link_new_device_event(session, account_id, device.id, row.id)
     await audit.append(
         session,
         at=now,
@@ -367,6 +377,22 @@ async def _open_session(
         handle=account.handle,
         display_name=account.display_name,
     )
+
+
+async def _link_new_device_event(
+    session: AsyncSession, account_id: int, device_id: int, session_id: int
+) -> None:
+    """Add the session id to the device's ``new_device`` event, so the sign-in it came with
+    can be tied to that session later (see :mod:`recovery_app.services.platform_events`)."""
+    event = await session.scalar(
+        select(SecurityEvent)
+        .where(SecurityEvent.account_id == account_id, SecurityEvent.kind == "new_device")
+        .order_by(SecurityEvent.id.desc())
+        .limit(1)
+    )
+    if event is not None and (event.detail or {}).get("device_id") == device_id:
+        event.detail = {**event.detail, "session_id": session_id}
+        await session.flush()
 
 
 async def _known_device(
@@ -424,6 +450,7 @@ async def authenticate(services: Services, token: str) -> PlatformPrincipal | No
         handle=row.handle,
         display_name=row.display_name,
         status=AccountStatus(row.status),
+        signed_in_at=row.created_at,
     )
 
 

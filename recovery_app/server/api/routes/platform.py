@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request, Response
+from fastapi import APIRouter, Depends, Path, Request, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from recovery_app.schemas.platform import (
+    BackupCodesOut,
+    BackupCodesRequest,
+    EndedSessionsOut,
     PasswordResetOut,
     PasswordResetRequest,
     PlatformDeviceOut,
@@ -22,10 +25,14 @@ from recovery_app.schemas.platform import (
     PlatformSessionsOut,
     PlatformSignInOut,
     PlatformSignInRequest,
+    SecurityChangeOut,
+    SecurityChangesOut,
+    TotpEnrolmentOut,
+    TotpEnrolmentRequest,
 )
 from recovery_app.server.api.deps import StateDep
 from recovery_app.server.problems import ProblemError, problem_openapi
-from recovery_app.services import platform
+from recovery_app.services import platform, platform_events, platform_self_service
 from recovery_app.services.context import Caller
 
 router = APIRouter(prefix="/platform", tags=["platform"])
@@ -160,3 +167,111 @@ async def reset_password(
     """Set a new password from a reset link. Ends every session and signs nobody in."""
     await platform.reset_password(state.services, body.token, body.new_password, _caller(request))
     return PasswordResetOut()
+
+
+# -- self-service after recovery ------------------------------------------------------
+
+
+@router.post(
+    "/totp",
+    response_model=TotpEnrolmentOut,
+    responses=problem_openapi(400, 401, 403, 422, 429),
+)
+async def enrol_totp(
+    body: TotpEnrolmentRequest,
+    principal: CurrentPlatformSession,
+    request: Request,
+    state: StateDep,
+) -> TotpEnrolmentOut:
+    """Set up an authenticator: the client's own seed, confirmed by its current code.
+
+    Replaces any earlier authenticator and voids its unused backup codes. Needs a
+    sign-in within the last 30 minutes; attempts are limited per account.
+    """
+    enrolled_at = await platform_self_service.enrol_totp(
+        state.services, principal, body.seed, body.code, _caller(request)
+    )
+    return TotpEnrolmentOut(enrolled_at=enrolled_at)
+
+
+@router.put(
+    "/backup-codes",
+    response_model=BackupCodesOut,
+    responses=problem_openapi(400, 401, 403, 409, 422),
+)
+async def replace_backup_codes(
+    body: BackupCodesRequest,
+    principal: CurrentPlatformSession,
+    request: Request,
+    state: StateDep,
+) -> BackupCodesOut:
+    """Replace the backup codes with ten the client generated (stored hashed only)."""
+    count = await platform_self_service.replace_backup_codes(
+        state.services, principal, body.codes, _caller(request)
+    )
+    return BackupCodesOut(count=count)
+
+
+@router.delete("/sessions/others", response_model=EndedSessionsOut, responses=problem_openapi(401))
+async def end_other_sessions(
+    principal: CurrentPlatformSession, request: Request, state: StateDep
+) -> EndedSessionsOut:
+    """End every session of the account except the one making this request."""
+    ended = await platform_self_service.end_other_sessions(
+        state.services, principal, _caller(request)
+    )
+    return EndedSessionsOut(ended=ended)
+
+
+@router.delete(
+    "/sessions/{session_id}", status_code=204, responses=problem_openapi(401, 404, 409, 422)
+)
+async def end_session(
+    session_id: Annotated[int, Path(ge=1, le=2**62)],
+    principal: CurrentPlatformSession,
+    request: Request,
+    state: StateDep,
+) -> Response:
+    """End one other session of the account (the current one: sign out instead)."""
+    await platform_self_service.end_session(state.services, principal, session_id, _caller(request))
+    return Response(status_code=204)
+
+
+@router.delete(
+    "/devices/{device_id}",
+    response_model=EndedSessionsOut,
+    responses=problem_openapi(401, 404, 409, 422),
+)
+async def revoke_device(
+    device_id: Annotated[int, Path(ge=1, le=2**62)],
+    principal: CurrentPlatformSession,
+    request: Request,
+    state: StateDep,
+) -> EndedSessionsOut:
+    """Revoke one other device of the account and end its sessions."""
+    ended = await platform_self_service.revoke_device(
+        state.services, principal, device_id, _caller(request)
+    )
+    return EndedSessionsOut(ended=ended)
+
+
+@router.get("/security-events", response_model=SecurityChangesOut, responses=problem_openapi(401))
+async def security_events(principal: CurrentPlatformSession, state: StateDep) -> SecurityChangesOut:
+    """Recent security changes of the account, newest first, suspicious ones marked."""
+    changes = await platform_events.list_security_changes(state.services, principal)
+    return SecurityChangesOut(
+        events=[
+            SecurityChangeOut(
+                id=c.id,
+                kind=c.kind,
+                at=c.at,
+                actor=c.actor,
+                ip=c.ip,
+                user_agent=c.user_agent,
+                detail=c.detail,
+                suspicious=c.suspicious,
+                reasons=list(c.reasons),
+            )
+            for c in changes
+        ]
+    )
