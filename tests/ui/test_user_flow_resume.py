@@ -51,7 +51,7 @@ def test_token_store_without_a_keyring_keeps_tokens_in_memory_only() -> None:
         assert CaseTokenStore().load("RD-AAAA-BBBB-CCCC") is None  # the next run asks
 
     class Chain(chainer.ChainerBackend):
-        backends = [null.Keyring()]  # type: ignore[assignment]  # nothing usable inside
+        backends = (null.Keyring(),)  # type: ignore[assignment]  # nothing usable inside
 
     assert not usable(Chain())
 
