@@ -34,7 +34,7 @@ async def test_closing_the_window_ends_the_app_cleanly(live_server: LiveServer) 
     assert window is not None
     assert window.mode == "agent"
     assert window.windowTitle() == "Recovery Desk"
-    assert window.agent_page.heading.text() == "Espace agent"
+    assert window.agent_page.sign_in_page.heading.text() == "Se connecter au bureau des agents"
     assert app.property("theme") == "dark"
     await eventually(lambda: window.connection.label.text() == "Connecté", what="connected")
     window.close()

@@ -1,0 +1,407 @@
+"""The signed-in agent desk: status and capacity, open chats, the waiting queue.
+
+Work arrives only by assignment: an ``assigned`` frame on the live socket opens a chat
+tab, with a desktop notification and a sound when the window is not in front. The
+queue refreshes when the server says it changed (debounced) and every few seconds
+anyway; each refresh is one small request (counts and the first rows) and a model
+update without a reset, so the window stays responsive with 10,000 waiting.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from qasync import asyncSlot
+
+from recovery_app.client.agent import AgentApi
+from recovery_app.client.errors import ClientError
+from recovery_app.schemas.agent_desk import MyCaseOut
+from recovery_app.schemas.live import AssignedFrame, MessageFrame, OtherEvent, UnassignedFrame
+from ui.agent.canned_popup import CannedPopup
+from ui.agent.chat_pane import ChatPane
+from ui.agent.chat_tabs import ChatTabs
+from ui.agent.close_dialog import CloseDialog
+from ui.agent.handover_dialog import ESCALATE, TRANSFER, HandoverDialog
+from ui.agent.queue_view import QueueView
+from ui.agent.shortcuts_help import SHORTCUTS, ShortcutsDialog
+from ui.agent.status_bar import AgentStatusBar
+from ui.context import ClientContext
+from ui.live_bridge import AgentAuth, LiveBridge
+from ui.messages import message_for
+from ui.tasks import BackgroundTasks
+
+log = logging.getLogger(__name__)
+
+QUEUE_POLL_MS = 5000
+QUEUE_DEBOUNCE_MS = 400
+QUEUE_ROWS = 200
+
+
+class AgentDesk(QWidget):
+    """Everything a signed-in agent works with.
+
+    Signals:
+        signOutRequested(): the agent asked to sign out.
+    """
+
+    signOutRequested = Signal()
+
+    def __init__(
+        self,
+        context: ClientContext,
+        agent_api: AgentApi,
+        display_name: str,
+        parent: QWidget | None = None,
+        *,
+        bridge: Any = None,
+        queue_poll_ms: int = QUEUE_POLL_MS,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("agentDesk")
+        self.context = context
+        self.agent_api = agent_api
+        self.tasks = BackgroundTasks()
+        self.drafts: dict[str, str] = {}
+        self.cases: dict[str, MyCaseOut] = {}
+        self.bridge = bridge or LiveBridge(context.live_url, AgentAuth(token=agent_api.token), self)
+
+        self.status = AgentStatusBar(self)
+        self.status.set_agent(display_name)
+        self.notice = QLabel(self)
+        self.notice.setObjectName("deskNotice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self.tabs = ChatTabs(self)
+        self.empty = QLabel(self)
+        self.empty.setObjectName("deskEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.chats = QStackedWidget(self)
+        self.chats.addWidget(self.empty)
+        self.chats.addWidget(self.tabs)
+        self.queue = QueueView(self)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.chats)
+        splitter.addWidget(self.queue)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.status)
+        layout.addWidget(self.notice)
+        layout.addWidget(splitter, 1)
+
+        self.status.presenceChosen.connect(self.choose_presence)
+        self.status.capacityChosen.connect(self.choose_capacity)
+        self.status.signOutRequested.connect(self.signOutRequested)
+        self.status.helpRequested.connect(self.show_shortcuts)
+        self.tabs.countChanged.connect(self._count_changed)
+        self.bridge.assigned.connect(self.on_assigned)
+        self.bridge.unassigned.connect(self.on_unassigned)
+        self.bridge.message.connect(self.on_message)
+        self.bridge.other.connect(self.on_other)
+
+        self._queue_soon = QTimer(self)
+        self._queue_soon.setSingleShot(True)
+        self._queue_soon.setInterval(QUEUE_DEBOUNCE_MS)
+        self._queue_soon.timeout.connect(self.refresh_queue)
+        self._poll = QTimer(self)
+        self._poll.setInterval(queue_poll_ms)
+        self._poll.timeout.connect(self.refresh_queue)
+        self._shortcuts = self._make_shortcuts()
+        self.retranslate()
+
+    def _make_shortcuts(self) -> list[QShortcut]:
+        def bind(keys: str, slot: Any) -> QShortcut:
+            shortcut = QShortcut(QKeySequence(keys), self, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            return shortcut
+
+        pane = self.tabs.current_pane
+        return [
+            bind("Ctrl+PgDown", lambda: self.tabs.step(1)),
+            bind("Ctrl+Tab", lambda: self.tabs.step(1)),
+            bind("Ctrl+PgUp", lambda: self.tabs.step(-1)),
+            bind("Ctrl+Shift+Tab", lambda: self.tabs.step(-1)),
+            bind("Ctrl+K", lambda: self.act("canned")),
+            bind("Ctrl+/", lambda: self.act("canned")),
+            bind("Ctrl+Shift+N", lambda: pane() and pane().toggle_note()),  # type: ignore[union-attr]
+            bind("Ctrl+Shift+T", lambda: self.act("transfer")),
+            bind("Ctrl+Shift+E", lambda: self.act("escalate")),
+            bind("Ctrl+Shift+W", lambda: self.act("close")),
+            bind("Ctrl+Shift+Q", self.queue.focus_table),
+            bind("F1", self.show_shortcuts),
+        ]
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Agent desk"))
+        self.empty.setText(
+            self.tr(
+                "No open chats. While you are online with a free slot, new chats open "
+                "here by themselves."
+            )
+        )
+
+    # -- life ------------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Connect the live socket, load my cases, capacity and the queue."""
+        self.bridge.start()
+        self._poll.start()
+        await self.refresh_capacity()
+        try:
+            cases = await self.agent_api.my_cases()
+        except ClientError as exc:
+            self.show_notice(message_for(exc.code))
+            cases = []
+        for case in cases:
+            self.open_chat(case.reference, case=case)
+        self.tasks.spawn("queue", self._load_queue())
+
+    async def aclose(self) -> None:
+        self._poll.stop()
+        self._queue_soon.stop()
+        await self.tasks.aclose()
+        for pane in list(self.tabs.panes.values()):
+            await pane.aclose()
+        with contextlib.suppress(Exception):
+            await self.bridge.aclose()
+
+    def collect_drafts(self) -> dict[str, str]:
+        """Unsent text of every chat (replies and notes), by case reference."""
+        found = dict(self.drafts)
+        for reference, pane in self.tabs.panes.items():
+            text = pane.draft()
+            if text.strip():
+                found[reference] = text
+            note = pane.note.toPlainText()
+            if note.strip():
+                found[f"{reference}#note"] = note
+        return found
+
+    # -- chats -------------------------------------------------------------------------
+
+    def open_chat(
+        self, reference: str, *, case: MyCaseOut | None = None, focus: bool = False
+    ) -> ChatPane:
+        existing = self.tabs.panes.get(reference)
+        if existing is not None:
+            return existing
+        if case is not None:
+            self.cases[reference] = case
+        pane = ChatPane(self.context, self.bridge, self.agent_api, reference, case, self.tabs)
+        pane.actionRequested.connect(self.act)
+        self.tabs.add_pane(pane, focus=focus)
+        draft = self.drafts.pop(reference, "")
+        if draft:
+            pane.set_draft(draft)
+        note = self.drafts.pop(f"{reference}#note", "")
+        if note:
+            pane.note.setPlainText(note)
+            pane.note_button.setChecked(True)
+        self.tasks.spawn(f"pane:{reference}", pane.start())
+        return pane
+
+    def on_assigned(self, frame: AssignedFrame) -> None:
+        reference = frame.conversation
+        if reference in self.tabs.panes:
+            return
+        self.open_chat(reference, focus=self.tabs.current_pane() is None)
+        # Forced: the agent may be typing in another chat and must notice new work.
+        self.context.notifier.notify(
+            self.tr("New chat assigned"),
+            self.tr("Case %1 is now yours.").replace("%1", reference),
+            force=True,
+        )
+        self.tasks.spawn("capacity", self.refresh_capacity())
+
+    def on_unassigned(self, frame: UnassignedFrame) -> None:
+        self._remove(frame.conversation)
+        self.show_notice(
+            self.tr("Case %1 is no longer assigned to you.").replace("%1", frame.conversation)
+        )
+
+    def _remove(self, reference: str) -> None:
+        pane = self.tabs.take_pane(reference)
+        if pane is not None:
+            self.tasks.spawn(f"close:{reference}", pane.aclose())
+            pane.deleteLater()
+        self.cases.pop(reference, None)
+
+    def on_message(self, frame: MessageFrame) -> None:
+        if not frame.sender.startswith("requester"):
+            return
+        if self.tabs.message_arrived(frame.conversation) or not self.window().isActiveWindow():
+            self.context.notifier.notify(
+                self.tr("New message"),
+                self.tr("A new message in case %1.").replace("%1", frame.conversation),
+            )
+
+    def on_other(self, event: OtherEvent) -> None:
+        if event.type in ("queue_changed", "queue"):
+            if not self._queue_soon.isActive():
+                self._queue_soon.start()
+        elif event.type == "presence":
+            self.status.set_presence(str(event.data.get("status", "")))
+
+    def _count_changed(self, count: int) -> None:
+        self.chats.setCurrentWidget(self.tabs if count else self.empty)
+        self.status.set_open_chats(count)
+
+    # -- queue, presence, capacity --------------------------------------------------------
+
+    def refresh_queue(self) -> None:
+        if not self.tasks.running("queue"):
+            self.tasks.spawn("queue", self._load_queue())
+
+    async def _load_queue(self) -> None:
+        try:
+            snapshot = await self.agent_api.queue(QUEUE_ROWS)
+        except ClientError as exc:
+            log.info("queue refresh failed: %s", exc.code)
+            return
+        self.queue.set_snapshot(snapshot)
+
+    async def refresh_capacity(self) -> None:
+        try:
+            capacity = await self.agent_api.capacity()
+        except ClientError as exc:
+            self.show_notice(message_for(exc.code))
+            return
+        self.status.set_capacity(capacity.max_chats, capacity.limit, capacity.open_chats)
+        self.status.set_presence(capacity.presence)
+
+    @asyncSlot(str)
+    async def choose_presence(self, status: str) -> None:
+        await self.bridge.set_presence(status)  # type: ignore[arg-type]
+
+    @asyncSlot(int)
+    async def choose_capacity(self, max_chats: int) -> None:
+        self.status.capacity.setEnabled(False)
+        try:
+            capacity = await self.agent_api.set_capacity(max_chats)
+        except ClientError as exc:
+            self.show_notice(message_for(exc.code))
+            return
+        finally:
+            self.status.capacity.setEnabled(True)
+        self.status.set_capacity(capacity.max_chats, capacity.limit, capacity.open_chats)
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.show()
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self).open()
+
+    # -- actions on the chat in front -----------------------------------------------------
+
+    def act(self, action: str) -> None:
+        pane = self.tabs.current_pane()
+        if pane is None:
+            return
+        if action == "canned":
+            self.open_canned(pane)
+        elif action in (TRANSFER, ESCALATE):
+            self.tasks.spawn("handover", self._handover(pane, action))
+        elif action == "close":
+            self.tasks.spawn("close-case", self._close_case(pane))
+
+    def open_canned(self, pane: ChatPane) -> CannedPopup:
+        case = self.cases.get(pane.reference)
+        popup = CannedPopup(self.agent_api, pane.reference, case.language if case else None, self)
+        popup.chosen.connect(pane.insert_text)
+        self.canned_popup = popup
+        popup.open()
+        self.tasks.spawn("canned", popup.load())
+        return popup
+
+    async def _handover(self, pane: ChatPane, mode: str) -> None:
+        colleagues = []
+        if mode == TRANSFER:
+            try:
+                colleagues = await self.agent_api.colleagues()
+            except ClientError as exc:
+                self.show_notice(message_for(exc.code))
+                return
+        dialog = HandoverDialog(mode, colleagues, self)
+        self.handover_dialog = dialog
+        if await _run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return
+        try:
+            if mode == TRANSFER:
+                agent_id = dialog.agent_id()
+                assert agent_id is not None
+                await self.agent_api.transfer(pane.reference, agent_id, dialog.note())
+                text = self.tr("Case %1 was handed over.")
+            else:
+                await self.agent_api.escalate(pane.reference, dialog.note())
+                text = self.tr("Case %1 was passed to a supervisor.")
+        except ClientError as exc:
+            self.show_notice(_problem_text(exc))
+            return
+        self._remove(pane.reference)
+        self.show_notice(text.replace("%1", pane.reference))
+        self.tasks.spawn("capacity", self.refresh_capacity())
+
+    async def _close_case(self, pane: ChatPane) -> None:
+        dialog = CloseDialog(pane.reference, self)
+        self.close_dialog = dialog
+        if await _run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return
+        try:
+            await self.agent_api.complete(pane.reference)
+        except ClientError as exc:
+            QMessageBox.information(self, self.tr("Close the case"), _problem_text(exc))
+            return
+        self._remove(pane.reference)
+        self.show_notice(
+            self.tr("Case %1 is closed; the requester was asked for their feedback.").replace(
+                "%1", pane.reference
+            )
+        )
+        self.tasks.spawn("capacity", self.refresh_capacity())
+
+
+def _problem_text(exc: ClientError) -> str:
+    """The server's own sentence for a refused action (409/422 say what to do), else ours."""
+    problem = getattr(exc, "problem", None)
+    if problem is not None and problem.status in (404, 409, 422) and problem.detail:
+        return str(problem.detail)
+    return message_for(exc.code)
+
+
+async def _run_dialog(dialog: QDialog) -> int:
+    """Show a modal dialog without a nested event loop (qasync-safe) and wait for it."""
+    import asyncio
+
+    done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+    dialog.finished.connect(lambda code: done.done() or done.set_result(code))
+    dialog.open()
+    try:
+        return await done
+    finally:
+        dialog.deleteLater()
+
+
+__all__ = ["SHORTCUTS", "AgentDesk"]
