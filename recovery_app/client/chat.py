@@ -28,6 +28,7 @@ from recovery_app.client.case_session import CaseSession
 from recovery_app.client.errors import UnexpectedResponseError
 from recovery_app.schemas.cases import AgentChallengeOut, AnswerOut, CaseStatusOut
 from recovery_app.schemas.chat import AttachmentOut, MessageOut
+from recovery_app.schemas.queue import AssistantOut, QueueStatusOut
 
 __all__ = [
     "ALLOWED_TYPES",
@@ -36,6 +37,7 @@ __all__ = [
     "AttachmentRefusedError",
     "ChatBackend",
     "RequesterChat",
+    "SupportClient",
     "check_attachment",
     "sniff_type",
 ]
@@ -221,6 +223,41 @@ class RequesterChat(_ChatBase):
     async def status(self) -> CaseStatusOut:
         response = await self.api.request("GET", self._base, headers=self._headers)
         return CaseStatusOut.model_validate_json(response.content)
+
+
+class SupportClient:
+    """The requester's support calls: the assistant, joining the queue, the queue now."""
+
+    def __init__(self, api: ApiClient, case: CaseSession) -> None:
+        self.api = api
+        self.case = case
+        self._base = f"/cases/{case.reference.strip().upper()}"
+
+    def __repr__(self) -> str:
+        return f"SupportClient({self.case.reference!r})"
+
+    async def status(self) -> CaseStatusOut:
+        response = await self.api.request("GET", self._base, headers=self.case.headers())
+        return CaseStatusOut.model_validate_json(response.content)
+
+    async def ask_assistant(self, text: str) -> AssistantOut:
+        """FAQ answers in the case's language and a suggested next step."""
+        response = await self.api.request(
+            "POST", f"{self._base}/assistant", json={"text": text}, headers=self.case.headers()
+        )
+        return AssistantOut.model_validate_json(response.content)
+
+    async def request_support(self) -> CaseStatusOut:
+        """Join the queue; the server decides the tier from the account."""
+        response = await self.api.request(
+            "POST", f"{self._base}/support", headers=self.case.headers()
+        )
+        return CaseStatusOut.model_validate_json(response.content)
+
+    async def queue(self) -> QueueStatusOut:
+        """Position and expected wait (subscribers) or reply target and hours (free)."""
+        response = await self.api.request("GET", f"{self._base}/queue", headers=self.case.headers())
+        return QueueStatusOut.model_validate_json(response.content)
 
 
 class AgentChat(_ChatBase):

@@ -83,6 +83,7 @@ class ChatItem:
         "body",
         "card",
         "client_id",
+        "display",
         "failed",
         "kind",
         "mine",
@@ -121,6 +122,7 @@ class ChatItem:
         self.thumbnail: Any = None  # a QImage, once loaded
         self.card: dict[str, Any] | None = None  # challenge cards: id, method, status
         self.failed = False
+        self.display: str | None = None  # the shown text, once worked out
         self.size_cache: tuple[int, Any] | None = None  # (width, QSize) for the delegate
         self.time_text = at.astimezone().strftime("%H:%M") if at is not None else ""
 
@@ -202,7 +204,9 @@ class MessageListModel(QAbstractListModel):
         item = self._items[self._first + row]
         if role == ItemRole:
             return item
-        if role == Qt.ItemDataRole.DisplayRole or role == BodyRole:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return shown_text(item)
+        if role == BodyRole:
             return item.body
         if role == SenderRole:
             return item.sender
@@ -308,9 +312,9 @@ class MessageListModel(QAbstractListModel):
     def accessible_text(self, item: ChatItem) -> str:
         tr = QCoreApplication.translate
         if item.kind in ("system", "survey"):
-            return item.body
+            return shown_text(item)
         who = tr(CONTEXT, "You") if item.mine else (item.sender_name or _party_name(item.sender))
-        text = f"{who}, {item.time_text}: {item.body}"
+        text = f"{who}, {item.time_text}: {shown_text(item)}"
         if item.kind == "note":
             text = tr(CONTEXT, "Private note") + ". " + text
         state = self.state_of(item)
@@ -441,6 +445,7 @@ class MessageListModel(QAbstractListModel):
         """Widths or fonts changed: sizes are measured again."""
         for item in self._items:
             item.size_cache = None
+            item.display = None
         if self.rowCount():
             self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1), [])
 
@@ -628,6 +633,15 @@ class MessageListModel(QAbstractListModel):
         if row >= 0:
             index = self.index(row)
             self.dataChanged.emit(index, index, [])
+
+
+def shown_text(item: ChatItem) -> str:
+    """The text on screen (system/assistant JSON as a translated sentence), cached."""
+    if item.display is None:
+        from ui.widgets.chat_text import display_text
+
+        item.display = display_text(item.kind, item.body)
+    return item.display
 
 
 def _seq_key(item: ChatItem) -> int:

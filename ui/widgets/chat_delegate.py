@@ -24,6 +24,7 @@ from ui.models.message_model import (
     ChatItem,
     ItemRole,
     MessageListModel,
+    shown_text,
 )
 
 Index = QModelIndex | QPersistentModelIndex
@@ -77,7 +78,7 @@ class MessageDelegate(QStyledItemDelegate):
         if item.kind == "attachment":
             name = (item.attachment or {}).get("filename") or item.body
             return "📎 " + str(name)
-        return item.body
+        return shown_text(item)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         item: ChatItem | None = index.data(ItemRole)
@@ -102,7 +103,7 @@ class MessageDelegate(QStyledItemDelegate):
             return QSize(width, self.card_height(item, width) + 2 * GAP)
         if item.kind in ("system", "survey"):
             inner = max(100, width - 4 * SIDE - 2 * PAD)
-            text = fm.boundingRect(QRect(0, 0, inner, 100000), _WRAP, item.body)
+            text = fm.boundingRect(QRect(0, 0, inner, 100000), _WRAP, shown_text(item))
             return QSize(width, text.height() + sm.height() + 2 * PAD + 2 * GAP)
         inner = self._bubble_width(width) - 2 * PAD
         text = fm.boundingRect(QRect(0, 0, inner, 100000), _WRAP, self._body(item))
@@ -159,7 +160,7 @@ class MessageDelegate(QStyledItemDelegate):
             painter.drawText(
                 text_rect.adjusted(0, sm.height(), 0, 0),
                 _WRAP | Qt.AlignmentFlag.AlignHCenter,
-                item.body,
+                shown_text(item),
             )
             if focused:
                 self._focus(painter, pal, inner)

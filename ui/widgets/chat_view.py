@@ -50,7 +50,7 @@ from recovery_app.schemas.live import (
 from ui.context import ClientContext
 from ui.live_bridge import LiveBridge
 from ui.messages import message_for
-from ui.models.message_model import PAGE, ChatItem, MessageListModel
+from ui.models.message_model import PAGE, ChatItem, MessageListModel, shown_text
 from ui.tasks import BackgroundTasks
 from ui.widgets.chat_attachments import check_file, thumbnail_from_bytes, thumbnail_from_file
 from ui.widgets.chat_banner import ConnectionBanner, TypingIndicator
@@ -624,7 +624,7 @@ class ChatView(QWidget):
             last = others[-1]
             if last.kind not in ("system",):
                 title = self.tr("New message from %1").replace("%1", self.name_of(last))
-                body = last.body if last.kind != "attachment" else self.tr("A file")
+                body = shown_text(last) if last.kind != "attachment" else self.tr("A file")
                 self.context.notifier.notify(title, body[:160])
         if self.viewer == "requester" and any(i.kind == "system" for i in added):
             self.tasks.spawn("challenges", self._refresh_challenges())

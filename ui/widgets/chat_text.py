@@ -1,0 +1,59 @@
+"""What a chat message says on screen: system, survey and assistant messages carry JSON
+(``{"event": ..., ...}``) that is turned into a translated sentence here."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+CONTEXT = "ChatText"
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate(CONTEXT, text, "", n)
+
+
+def event_of(body: str) -> dict[str, Any] | None:
+    if not body.startswith("{"):
+        return None
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return None
+    return data if isinstance(data, dict) and isinstance(data.get("event"), str) else None
+
+
+def display_text(kind: str, body: str) -> str:
+    """The sentence to show for a message body (plain text is shown as it is)."""
+    data = event_of(body)
+    if data is None:
+        return body
+    event = data["event"]
+    if event == "agent_joined":
+        return _tr("%1 joined the chat.").replace("%1", str(data.get("agent") or "A specialist"))
+    if event == "requeued":
+        return _tr("Your case is back in the queue; the next free specialist will take it.")
+    if event == "transferred":
+        to = data.get("to")
+        if to:
+            return _tr("The chat was handed to %1.").replace("%1", str(to))
+        return _tr("The chat was handed to another specialist.")
+    if event == "escalated":
+        return _tr("The case was passed to a supervisor.")
+    if event == "survey_answered":
+        rating = int(data.get("rating") or 0)
+        return _tr("Thank you for your feedback (%n of 5).", rating)
+    if event == "assistant_answer":
+        parts = []
+        question = str(data.get("question") or "")
+        if question:
+            parts.append("“" + question + "”")
+        for answer in data.get("answers") or []:
+            if isinstance(answer, dict):
+                parts.append(f"{answer.get('question', '')}\n{answer.get('answer', '')}")
+        if len(parts) <= 1:
+            parts.append(_tr("The assistant has no ready answer for this; ask for support."))
+        return "\n\n".join(parts)
+    return _tr("The case was updated.")
