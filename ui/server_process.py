@@ -10,7 +10,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import httpx
@@ -23,16 +23,20 @@ class ServerStartError(RuntimeError):
 
 
 @contextlib.contextmanager
-def running_server(data_dir: Path, *, timeout: float = 30.0) -> Iterator[str]:
+def running_server(
+    data_dir: Path, *, timeout: float = 30.0, env: Mapping[str, str] | None = None
+) -> Iterator[str]:
     """Start ``recovery-server serve`` on a free port in ``data_dir``; yield its URL.
+
+    ``env`` adds ``RECOVERY_*`` settings for this server (e.g. relaxed rate limits).
 
     The server's log goes to ``data_dir/server.log``. It is stopped (SIGTERM,
     then SIGKILL after 10 s) when the block ends, whatever happens inside it.
     """
     data_dir.mkdir(parents=True, exist_ok=True)
     log_path = data_dir / "server.log"
-    env = {**os.environ, "RECOVERY_LOG_FORMAT": "text"}
-    env.pop("RECOVERY_DATABASE_URL", None)  # the demo always uses its own SQLite file
+    child_env = {**os.environ, "RECOVERY_LOG_FORMAT": "text", **(env or {})}
+    child_env.pop("RECOVERY_DATABASE_URL", None)  # the demo always uses its own SQLite file
     with log_path.open("w", encoding="utf-8") as log_file:
         process = subprocess.Popen(  # noqa: S603 - our own interpreter and module
             [
@@ -48,7 +52,7 @@ def running_server(data_dir: Path, *, timeout: float = 30.0) -> Iterator[str]:
             stdout=subprocess.PIPE,
             stderr=log_file,
             text=True,
-            env=env,
+            env=child_env,
         )
         try:
             url = _wait_ready(process, log_path, timeout)
