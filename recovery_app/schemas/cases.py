@@ -202,6 +202,7 @@ class AgentCaseOut(BaseModel):
         default_factory=list, description="Proofs the agent can ask for on this case now."
     )
     hold_reason: str | None = Field(default=None, description="e.g. owner_cancelled (frozen).")
+    hold_hours: float = Field(default=0, description="How long approved changes wait out a hold.")
 
 
 class RestoreIn(BaseModel):

@@ -8,7 +8,14 @@ the client never re-implements a rule; the server refuses a bypass anyway.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 from qasync import asyncSlot
 
 from recovery_app.client.agent_case import AgentCaseClient
@@ -47,9 +54,9 @@ class RestoreActions(QGroupBox):
         self.dialog: RestoreConfirmDialog | None = None
         self.buttons: dict[str, QPushButton] = {}
         self.reasons: dict[str, QLabel] = {}
-        grid = QGridLayout(self)
-        grid.setColumnStretch(1, 1)
-        for row, action in enumerate(ORDER):
+        column = QVBoxLayout(self)
+        column.setSpacing(2)
+        for action in ORDER:
             button = QPushButton(self)
             button.setObjectName("restoreActionButton")
             button.setProperty("action", action)
@@ -57,8 +64,12 @@ class RestoreActions(QGroupBox):
             button.clicked.connect(self._clicked)
             reason = row_label(self, "restoreActionReason")
             self.buttons[action], self.reasons[action] = button, reason
-            grid.addWidget(button, row, 0)
-            grid.addWidget(reason, row, 1)
+            reason.setContentsMargins(14, 0, 0, 6)
+            row = QHBoxLayout()
+            row.addWidget(button)
+            row.addStretch(1)
+            column.addLayout(row)
+            column.addWidget(reason)
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -90,6 +101,8 @@ class RestoreActions(QGroupBox):
             button.setToolTip(reason)
             self.reasons[name].setText(reason)
             self.reasons[name].setProperty("blocked", not action.allowed)
+            self.reasons[name].style().unpolish(self.reasons[name])
+            self.reasons[name].style().polish(self.reasons[name])
 
     def reason_for(self, action: ActionOut, case: AgentCaseOut) -> str:
         if not action.allowed:

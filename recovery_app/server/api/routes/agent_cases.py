@@ -44,7 +44,7 @@ _ERRORS = problem_openapi(401, 403, 404, 409, 422)
 SupervisorOnly = require_role(Role.SUPERVISOR, Role.ADMIN)
 
 
-def _case_out(view: agent_cases.CaseView) -> AgentCaseOut:
+def _case_out(view: agent_cases.CaseView, hold_hours: float = 0) -> AgentCaseOut:
     case = view.case
     return AgentCaseOut(
         reference=case.reference,
@@ -75,6 +75,7 @@ def _case_out(view: agent_cases.CaseView) -> AgentCaseOut:
         ],
         offered_methods=view.offered_methods,
         hold_reason=case.hold_reason,
+        hold_hours=hold_hours,
     )
 
 
@@ -83,7 +84,8 @@ async def get_case(
     reference: str, agent: CurrentAgent, state: StateDep, caller: CallerDep
 ) -> AgentCaseOut:
     """The case panel. Only while the case is assigned to you; contacts are masked."""
-    return _case_out(await agent_cases.case_view(state.services, agent.id, reference, caller))
+    view = await agent_cases.case_view(state.services, agent.id, reference, caller)
+    return _case_out(view, state.services.settings.hold_hours)
 
 
 @router.post(
