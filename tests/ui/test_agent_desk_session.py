@@ -14,7 +14,6 @@ from tests.ui.agent_desk_support import (
     desk_on,
     fill_sign_in,
     make_agent,
-    next_code,
     queue_case,
     sign_in,
     workspace,

@@ -101,10 +101,19 @@ class CannedPopup(QDialog):
     def apply_filter(self, text: str) -> None:
         needle = text.strip().lower()
         self.list.clear()
+        found = []
         for reply in self.replies:
             haystack = f"{reply.shortcut} {reply.title} {reply.body}".lower()
             if needle and not all(word in haystack for word in needle.split()):
                 continue
+            # Shortcut matches first, then titles, then the rest.
+            if not needle or reply.shortcut.lower().startswith(needle):
+                rank = 0
+            else:
+                rank = 1 if needle in reply.title.lower() else 2
+            found.append((rank, reply))
+        found.sort(key=lambda pair: pair[0])
+        for _, reply in found:
             item = QListWidgetItem(f"/{reply.shortcut} — {reply.title}\n{reply.body[:140]}")
             item.setData(ID_ROLE, reply.id)
             item.setToolTip(reply.body)
