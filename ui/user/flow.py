@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -175,7 +176,13 @@ class UserFlow(QWidget):
             self.history.append(current)
         if self.stack.indexOf(page) < 0:
             self.stack.addWidget(page)
+        # Only the current page sizes the stack, so a short page shows no scroll bar.
+        for index in range(self.stack.count()):
+            other = self.stack.widget(index)
+            policy = QSizePolicy.Policy.Preferred if other is page else QSizePolicy.Policy.Ignored
+            other.setSizePolicy(policy, policy)
         self.stack.setCurrentWidget(page)
+        self.stack.adjustSize()
         self._update_bar()
         focus = page.first_focus() if isinstance(page, FlowPage) else None
         (focus or page).setFocus()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QCommandLinkButton, QHBoxLayout, QPushButton, QWidget
 
 from ui.user.page_base import FlowPage
@@ -28,6 +29,7 @@ class SituationPage(FlowPage):
         self.choices: dict[str, QCommandLinkButton] = {}
         for kind in KINDS:
             button = QCommandLinkButton(self)
+            button.setIcon(QIcon())  # the style's arrow is dark on dark themes
             button.setObjectName("situationChoice")
             button.clicked.connect(lambda _=False, k=kind: self.chosen.emit(k))
             self.choices[kind] = button

@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCommandLinkButton,
     QFrame,
@@ -57,6 +58,7 @@ class VerifyPage(FlowPage):
         self.body.addWidget(self.choose_label)
         for method in METHODS:
             button = QCommandLinkButton(self)
+            button.setIcon(QIcon())  # the style's arrow is dark on dark themes
             button.setObjectName("methodChoice")
             button.clicked.connect(lambda _=False, m=method: self.methodChosen.emit(m))
             self.methods[method] = button
