@@ -215,6 +215,7 @@ class CasePanel(QFrame):
     async def aclose(self) -> None:
         self.poll.stop()
         await self.tasks.aclose()
+        await self.actions.aclose()
         await self.evidence.aclose()
 
 

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from qasync import asyncSlot
 
 from recovery_app.client.agent_case import AgentCaseClient
 from recovery_app.client.errors import ClientError
@@ -25,6 +24,7 @@ from ui.agent import case_panel_text as text
 from ui.agent.case_panel_dialogs import run_dialog
 from ui.agent.restore_confirm_dialog import RestoreConfirmDialog
 from ui.agent.verification_panel import row_label
+from ui.tasks import BackgroundTasks
 
 ORDER = (
     "revoke_sessions",
@@ -52,6 +52,7 @@ class RestoreActions(QGroupBox):
         self.client, self.reference = client, reference
         self.case: AgentCaseOut | None = None
         self.dialog: RestoreConfirmDialog | None = None
+        self.tasks = BackgroundTasks()
         self.buttons: dict[str, QPushButton] = {}
         self.reasons: dict[str, QLabel] = {}
         column = QVBoxLayout(self)
@@ -61,7 +62,7 @@ class RestoreActions(QGroupBox):
             button.setObjectName("restoreActionButton")
             button.setProperty("action", action)
             button.setEnabled(False)
-            button.clicked.connect(self._clicked)
+            button.clicked.connect(lambda _=False, name=action: self._clicked(name))
             reason = row_label(self, "restoreActionReason")
             self.buttons[action], self.reasons[action] = button, reason
             reason.setContentsMargins(14, 0, 0, 6)
@@ -109,11 +110,9 @@ class RestoreActions(QGroupBox):
             return text.blocked_words(action, case.verification)
         return text.approval_words(action)
 
-    @asyncSlot()
-    async def _clicked(self) -> None:
-        button = self.sender()
-        if isinstance(button, QPushButton):
-            await self.request(str(button.property("action")))
+    def _clicked(self, name: str) -> None:
+        if not self.tasks.running("request"):  # one confirmation at a time
+            self.tasks.spawn("request", self.request(name))
 
     async def request(self, name: str) -> None:
         """Confirm ``name`` in the dialog, then ask the server (which checks every gate)."""
@@ -147,3 +146,8 @@ class RestoreActions(QGroupBox):
                 .replace("%2", text.word(text.RESTORE_STATUS, result.status.value))
             )
         self.changed.emit()
+
+    async def aclose(self) -> None:
+        if self.dialog is not None:
+            self.dialog.reject()
+        await self.tasks.aclose()
