@@ -127,7 +127,7 @@ class IdentifyPage(FlowPage):
             )
         )
         self.kind_label.setText(self.kind_text())
-        self.account_label.setText(self.tr("&Account:"))
+        self.account_label.setText(self.tr("Acc&ount:"))
         self.account_field.setPlaceholderText(self.tr("Name, e-mail address or phone number"))
         self.account_field.setAccessibleName(self.tr("The account you want back"))
         self.account_hint.setText(

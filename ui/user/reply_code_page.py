@@ -67,7 +67,7 @@ class ReferenceBox(QFrame):
 
     def retranslate(self) -> None:
         self.caption.setText(self.tr("Your case reference"))
-        self.copy_button.setText(self.tr("Copied") if self.copied else self.tr("Co&py"))
+        self.copy_button.setText(self.tr("Copied") if self.copied else self.tr("C&opy"))
         self.copy_button.setAccessibleName(self.tr("Copy the case reference"))
         self.hint.setText(
             self.tr("Keep this to come back later: with it you can resume your case.")

@@ -89,7 +89,7 @@ class SituationPage(FlowPage):
             button.setAccessibleDescription(line)
         self.resume_button.setText(self.tr("&Resume a case"))
         self.resume_button.setAccessibleName(self.tr("Resume a case you opened before"))
-        self.reset_link_button.setText(self.tr("I already have a reset &link"))
+        self.reset_link_button.setText(self.tr("I already have a reset lin&k"))
         self.reset_link_button.setAccessibleName(
             self.tr("I already have a password reset link: secure my account")
         )
