@@ -74,7 +74,7 @@ class AgentStatusBar(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.presence_label.setText(self.tr("S&tatus:"))
+        self.presence_label.setText(self.tr("St&atus:"))
         names = (self.tr("Online"), self.tr("Away"), self.tr("Offline"))
         for index, name in enumerate(names):
             self.presence.setItemText(index, name)
