@@ -181,7 +181,6 @@ class ResetStep(StepFrame):
             (self.repeat_caption, self.repeat),
         ):
             caption.setBuddy(field)
-            caption.setWordWrap(True)
             self.form.addRow(caption, field)
         self.form.addRow("", self.link_state)
         self.body.addLayout(self.form)
@@ -338,7 +337,6 @@ class SignInStep(StepFrame):
             (self.code_caption, self.code),
         ):
             caption.setBuddy(field)
-            caption.setWordWrap(True)
             form.addRow(caption, field)
         self.code.hide()
         self.code_caption.hide()

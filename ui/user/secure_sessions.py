@@ -51,17 +51,23 @@ def _item(text: str) -> QTableWidgetItem:
     return item
 
 
-def _table(parent: QWidget, columns: int) -> QTableWidget:
-    table = QTableWidget(0, columns, parent)
+def _table(parent: QWidget, stretch: tuple[bool, ...]) -> QTableWidget:
+    """A read-only table; columns marked True share the width and wrap, the rest fit."""
+    table = QTableWidget(0, len(stretch), parent)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setWordWrap(True)
     table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    for column, stretches in enumerate(stretch):
+        mode = (
+            QHeaderView.ResizeMode.Stretch if stretches else QHeaderView.ResizeMode.ResizeToContents
+        )
+        header.setSectionResizeMode(column, mode)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     table.setTabKeyNavigation(False)
-    table.setMinimumHeight(180)
+    table.setMinimumHeight(240)
     return table
 
 
@@ -74,7 +80,7 @@ class SessionsStep(StepFrame):
         self.tasks = BackgroundTasks()
         self.overview: PlatformSessionsOut | None = None
         self.rows: list[PlatformSessionOut] = []
-        self.table = _table(self, 5)
+        self.table = _table(self, (False, True, False, False, True))
         self.table.setObjectName("sessionsTable")
         self.show_ended = QCheckBox(self)
         self.end_one = QPushButton(self)
@@ -278,8 +284,9 @@ class EventsStep(StepFrame):
         self.summary = QLabel(self)
         self.summary.setObjectName("eventsSummary")
         self.summary.setWordWrap(True)
-        self.table = _table(self, 5)
+        self.table = _table(self, (False, False, True, False, True))
         self.table.setObjectName("eventsTable")
+        self.table.setMinimumHeight(320)
         self.proceed = QPushButton(self)
         self.proceed.setObjectName("primaryButton")
         self.body.addWidget(self.summary)
