@@ -79,6 +79,7 @@ class UserFlow(QWidget):
         self.kind = "forgot_password"
         self.support_page: QWidget | None = None
         self.secure_page: QWidget | None = None
+        self._secure_case: CaseSession | None = None
         self.history: list[QWidget] = []
         self._busy = False
 
@@ -206,6 +207,15 @@ class UserFlow(QWidget):
         self.status = None
         self.history.clear()
         self.go(self.situation, remember=False)
+        self._forget_case_pages()
+
+    def _forget_case_pages(self) -> None:
+        """The support and secure pages belong to one case: retire them for another."""
+        for page in (self.support_page, self.secure_page):
+            if page is not None:
+                self._retire(page)
+        self.support_page = self.secure_page = None
+        self._secure_case = None
 
     def _update_bar(self) -> None:
         step = self.step_of(self.stack.currentWidget())
@@ -304,6 +314,7 @@ class UserFlow(QWidget):
             )
             self.case = CaseSession(opened.reference, opened.token, language)
             self.status = None
+            self._forget_case_pages()
             kept = await self.tokens.asave(opened.reference, opened.token)
             self.reply.reference_box.set_token_kept(kept, opened.token)
             self.reply.start(opened.reference, reply)
@@ -502,6 +513,9 @@ class UserFlow(QWidget):
         self.go(self.support_page)
 
     def show_secure(self, case: CaseSession | None) -> None:
+        if self.secure_page is not None and self._secure_case != case:
+            self._retire(self.secure_page)
+            self.secure_page = None
         if self.secure_page is None:
             try:
                 from ui.user.secure_page import SecurePage
@@ -513,8 +527,21 @@ class UserFlow(QWidget):
                 return
             secure = SecurePage(self.context, case, self.stack)
             secure.finished.connect(self.restart)
-            self.secure_page = secure
+            self.secure_page, self._secure_case = secure, case
         self.go(self.secure_page)
+
+    def _retire(self, page: QWidget) -> None:
+        """Take a page of another case off the stack and close it in the background."""
+        self.stack.removeWidget(page)
+        self.history = [p for p in self.history if p is not page]
+        closer = getattr(page, "aclose", None)
+
+        async def close() -> None:
+            if closer is not None:
+                await closer()
+            page.deleteLater()
+
+        self.tasks.spawn(f"retire-{id(page)}", close())
 
     def current_page_message(self, text: str) -> None:
         page = self.current_page()
@@ -546,7 +573,7 @@ class UserFlow(QWidget):
 
     def _adopt(self, case: CaseSession, status: CaseStatusOut) -> None:
         self.case, self.status, self.kind = case, status, status.kind
-        self.support_page = self.secure_page = None
+        self._forget_case_pages()
         self.resume.ask_token(False)
         if status.state in CLOSED_STATES:
             self.resume.show_message(
