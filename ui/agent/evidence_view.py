@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from qasync import asyncSlot
+from shiboken6 import isValid
 
 from recovery_app.client.agent_case import AgentCaseClient, EvidenceImage
 from recovery_app.client.errors import ClientError
@@ -150,6 +151,8 @@ class EvidenceItem(QFrame):
             )
             return
         decoded = await asyncio.get_running_loop().run_in_executor(None, _decode, image.data)
+        if not isValid(self.preview):  # the panel closed while the image was decoded
+            return
         if decoded.isNull():
             self.preview.setText(self.tr("This image cannot be shown."))
             return
@@ -184,8 +187,8 @@ class EvidenceItem(QFrame):
             self.reveal_button.setEnabled(True)
             return
         self.revealed = True
-        await self._show(image)
         self.retranslate()
+        await self._show(image)
 
     @asyncSlot()
     async def _approve_clicked(self) -> None:
