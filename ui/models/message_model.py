@@ -92,7 +92,7 @@ class ChatItem:
         "seq",
         "size_cache",
         "thumbnail",
-        "time_text",
+        "_time_text",
     )
 
     def __init__(
@@ -124,7 +124,14 @@ class ChatItem:
         self.failed = False
         self.display: str | None = None  # the shown text, once worked out
         self.size_cache: tuple[int, Any] | None = None  # (width, QSize) for the delegate
-        self.time_text = at.astimezone().strftime("%H:%M") if at is not None else ""
+        self._time_text: str | None = None
+
+    @property
+    def time_text(self) -> str:
+        """Local "HH:MM", worked out when first shown."""
+        if self._time_text is None:
+            self._time_text = self.at.astimezone().strftime("%H:%M") if self.at else ""
+        return self._time_text
 
     def __repr__(self) -> str:
         return f"ChatItem(seq={self.seq}, kind={self.kind!r}, mine={self.mine})"
@@ -538,7 +545,7 @@ class MessageListModel(QAbstractListModel):
             if pending is not None and pending.seq is None:
                 pending.sender = frame.sender
                 pending.at = frame.at
-                pending.time_text = frame.at.astimezone().strftime("%H:%M")
+                pending._time_text = None
                 if frame.attachment_id is not None:
                     pending.attachment_id = str(frame.attachment_id)
                 self._settle(pending, frame.seq)
