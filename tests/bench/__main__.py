@@ -15,7 +15,14 @@ from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
-from tests.bench import baselines, client_agent, hub_fanout, live_scenarios
+from tests.bench import (
+    baselines,
+    client_agent,
+    client_gui,
+    client_start,
+    hub_fanout,
+    live_scenarios,
+)
 from tests.bench.harness import Figure, Report, median_run, ms, summary
 from tests.bench.platform import ServerProcess, seed
 from tests.support.databases import fresh_postgres_database
@@ -323,6 +330,9 @@ SCENARIOS: dict[str, Callable[[Report, Path], Coroutine[Any, Any, None]]] = {
     "P6": p6,
     "P9": p9,
     "AGENT": client_agent.agent_desk_scenario,
+    "P7": lambda report, work: client_start.p7(report),
+    "P8": lambda report, work: client_gui.p8(report),
+    "P10": lambda report, work: client_gui.p10(report),
 }
 
 
