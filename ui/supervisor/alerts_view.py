@@ -44,6 +44,7 @@ class AlertsView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -105,7 +106,6 @@ class AlertsView(QWidget):
             self.select_alert(selected.id)
         elif alerts and self.table.hasFocus():
             self.table.selectRow(0)
-        self.table.resizeRowsToContents()
         if not alerts:
             self.status.setText(self.tr("No open alerts."))
         else:

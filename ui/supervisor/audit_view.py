@@ -140,8 +140,10 @@ class AuditView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)  # details, elided
+        self.model.rowsInserted.connect(self._fit_columns)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.detail = QPlainTextEdit(self)
         self.detail.setObjectName("auditDetail")
@@ -328,6 +330,10 @@ class AuditView(QWidget):
         if not self.started:
             self.search()
 
+    def _fit_columns(self) -> None:
+        for column in range(6):
+            self.table.resizeColumnToContents(column)
+
     def _loading_changed(self, _loading: bool) -> None:
         self._show_count()  # a new search replaces a running one: the button stays usable
 
@@ -339,7 +345,7 @@ class AuditView(QWidget):
         elif not self.model.rows:
             self.status.setText(self.tr("No audit rows match this search."))
         elif self.model.exhausted:
-            self.status.setText(self.tr("%n rows match.", "", len(self.model.rows)))
+            self.status.setText(self.tr("%n row(s) match.", "", len(self.model.rows)))
         else:
             self.status.setText(
                 self.tr(

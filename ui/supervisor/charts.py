@@ -9,6 +9,7 @@ chart on the dashboard also has a summary sentence and a table for screen reader
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -65,7 +66,7 @@ class _Chart(pg.PlotWidget):
         item.setMenuEnabled(False)
         item.hideButtons()
         item.showGrid(x=False, y=True, alpha=0.3)
-        self._legend = item.addLegend(offset=(-10, 10))
+        self._legend = item.addLegend(offset=(-10, -10))  # bottom right
         self._labels: tuple[str, str] = ("", "")
         self.colors = colors_for_theme()
         self.apply_colors(self.colors)
@@ -86,6 +87,7 @@ class _Chart(pg.PlotWidget):
         font = QFont(self.font())
         for name in ("left", "bottom"):
             axis = self.getPlotItem().getAxis(name)
+            axis.enableAutoSIPrefix(False)
             axis.setPen(pg.mkPen(colors.grid))
             axis.setTextPen(pg.mkPen(colors.foreground))
             axis.setTickFont(font)
@@ -107,7 +109,11 @@ class BarChart(_Chart):
     def __init__(self, parent: QWidget | None = None, *, horizontal: bool = False) -> None:
         super().__init__(parent)
         self.horizontal = horizontal
+        self.value_max: float | None = None
         self._data: tuple[list[str], list[tuple[str, list[float]]], float | None] = ([], [], None)
+        if horizontal:
+            self.getPlotItem().invertY(True)  # the first category on top
+            self.getPlotItem().showGrid(x=True, y=False, alpha=0.3)
 
     def set_bars(
         self,
@@ -115,7 +121,10 @@ class BarChart(_Chart):
         series: Sequence[tuple[str, Sequence[float]]],
         *,
         goal: float | None = None,
+        value_max: float | None = None,
     ) -> None:
+        """``value_max``: a fixed top of the value axis (100 for percentages)."""
+        self.value_max = value_max
         self._data = (list(categories), [(n, list(v)) for n, v in series], goal)
         self._draw()
 
@@ -154,12 +163,27 @@ class BarChart(_Chart):
                 pen=pg.mkPen(self.colors.goal, width=2, style=Qt.PenStyle.DashLine),
             )
             item.addItem(line)
+        if self._legend is not None:
+            self._legend.setVisible(len(series) > 1)
         span = (-0.6, max(0, len(categories) - 1) + 0.6)
+        top = self.value_max
+        if top is None:
+            top = max((max(v) for _, v in series if v), default=0) * 1.1
+            top = max(1.0, top, goal or 0)
+        value_axis = item.getAxis("bottom" if self.horizontal else "left")
+        if self.value_max is None:  # counts: whole numbers only
+            major = max(1, math.ceil(top / 5))
+            value_axis.setTickSpacing(major, major)
+        else:
+            value_axis.setTickSpacing()
         if self.horizontal:
             item.setYRange(*span, padding=0)
+            item.setXRange(0, top, padding=0.02)
         else:
             item.setXRange(*span, padding=0)
-        self.setMinimumHeight(max(200, 40 * len(categories) + 80) if self.horizontal else 200)
+            item.setYRange(0, top, padding=0.02)
+        if self.horizontal:
+            self.setMinimumHeight(max(200, 28 * len(categories) + 90))
 
 
 class LineChart(_Chart):

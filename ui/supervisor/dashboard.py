@@ -212,7 +212,7 @@ class Dashboard(QWidget):
             grid.addWidget(card, n // 2, n % 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        scroll = QScrollArea(self)
+        self.scroll = scroll = QScrollArea(self)
         scroll.setObjectName("dashboardScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -250,7 +250,7 @@ class Dashboard(QWidget):
         from ui.supervisor import charts
 
         self.charts_module = charts
-        horizontal = {"agentAttainment"}
+        horizontal = {"agentAttainment", "firstResponse", "resolution"}
         for name, card in self.cards.items():
             chart: BarChart | LineChart
             if name == "queueLength":
@@ -371,7 +371,7 @@ class Dashboard(QWidget):
         lines = []
         for tier, q in self._queues().items():
             lines.append(
-                self.tr("%1: %n cases", "", q.cases).replace("%1", fmt.tier_name(tier))
+                self.tr("%1: %n case(s)", "", q.cases).replace("%1", fmt.tier_name(tier))
                 + " · "
                 + self.tr("%n resolved", "", q.resolved)
                 + " · "
@@ -390,7 +390,7 @@ class Dashboard(QWidget):
             figures = queues[tier].first_response if kind == "first" else queues[tier].resolution
             if figures.count:
                 parts.append(
-                    self.tr("%1: median %2 over %n cases", "", figures.count)
+                    self.tr("%1: median %2 over %n case(s)", "", figures.count)
                     .replace("%1", fmt.tier_name(tier))
                     .replace("%2", fmt.duration(figures.median_seconds))
                 )
@@ -410,7 +410,7 @@ class Dashboard(QWidget):
                 if kind == "first"
                 else self.tr("Time to resolution")
             )
-            card.chart.set_axis_labels(x_label, self.tr("Cases"))
+            card.chart.set_axis_labels(self.tr("Cases"), x_label)
             card.chart.set_bars(
                 labels,
                 [(names[0], [b.verified for b in buckets]), (names[1], [b.free for b in buckets])],
@@ -472,6 +472,7 @@ class Dashboard(QWidget):
                     )
                 ],
                 goal=100 * goal,
+                value_max=100,
             )
 
     def _draw_agent_attainment(self) -> None:
@@ -481,7 +482,7 @@ class Dashboard(QWidget):
         names = [a.display_name for a in agents]
         if agents:
             best = max(agents, key=lambda a: a.attainment.rate or 0)
-            summary = self.tr("%n agents answered cases in the period.", "", len(agents))
+            summary = self.tr("%n agent(s) answered cases in the period.", "", len(agents))
             if best.attainment.rate is not None:
                 summary += " " + (
                     self.tr("Highest: %1 with %2 within target.")
@@ -506,6 +507,7 @@ class Dashboard(QWidget):
                 names,
                 [(self.tr("Within target"), [100 * (a.attainment.rate or 0) for a in agents])],
                 goal=100 * self.report.attainment_goal,
+                value_max=100,
             )
 
     def _draw_queue_length(self) -> None:
@@ -555,7 +557,9 @@ class Dashboard(QWidget):
             )
             if s.surveys:
                 parts.append(
-                    self.tr("%1: rated %2 of 5, access restored for %3 (%n surveys)", "", s.surveys)
+                    self.tr(
+                        "%1: rated %2 of 5, access restored for %3 (%n survey(s))", "", s.surveys
+                    )
                     .replace("%1", fmt.tier_name(tier))
                     .replace("%2", fmt.number(s.average_rating))
                     .replace("%3", fmt.percent(s.access_restored_rate))
@@ -596,6 +600,7 @@ class Dashboard(QWidget):
                         [20 * (queues[t].satisfaction.average_rating or 0) for t in TIERS],
                     ),
                 ],
+                value_max=100,
             )
 
 

@@ -149,17 +149,17 @@ class LiveBoard(QWidget):
         self.breach_label.style().unpolish(self.breach_label)
         self.breach_label.style().polish(self.breach_label)
         self.breach_label.setText(
-            self.tr("%n open service-level breaches", "", self.breaches)
+            self.tr("Open service-level breaches: %1").replace("%1", str(self.breaches))
             if self.breaches
             else self.tr("No open service-level breaches.")
         )
         self.staff_label.setText(
             " · ".join(
                 [
-                    self.tr("%n agents online", "", queue.agents_online),
-                    self.tr("%n away", "", queue.agents_away),
-                    self.tr("%n free chat slots", "", queue.free_slots),
-                    self.tr("%n cases in progress", "", queue.open_cases),
+                    self.tr("Agents online: %1").replace("%1", str(queue.agents_online)),
+                    self.tr("Away: %1").replace("%1", str(queue.agents_away)),
+                    self.tr("Free chat slots: %1").replace("%1", str(queue.free_slots)),
+                    self.tr("Cases in progress: %1").replace("%1", str(queue.open_cases)),
                 ]
             )
         )
