@@ -111,6 +111,17 @@ class ChallengeCard(QFrame):
         super().changeEvent(event)
 
     def method_text(self) -> str:
+        if self.viewer == "agent":
+            agent_names = {
+                "email_code": self.tr("e-mail code"),
+                "sms_code": self.tr("text message code"),
+                "totp": self.tr("authenticator app code"),
+                "backup_code": self.tr("backup code"),
+                "known_device": self.tr("known device"),
+                "document": self.tr("ID document"),
+                "selfie": self.tr("selfie"),
+            }
+            return agent_names.get(str(self.card.get("method")), self.tr("verification"))
         names = {
             "email_code": self.tr("a code sent to your e-mail"),
             "sms_code": self.tr("a code sent by text message"),

@@ -33,7 +33,7 @@ PAD = 8  # inside a bubble
 GAP = 4  # between rows
 SIDE = 12  # from the view's edges
 THUMB_W, THUMB_H = 240, 180
-MARKS = {PENDING: "🕓", SENT: "✓", DELIVERED: "✓", READ: "✓✓", FAILED: "!"}
+MARKS = {PENDING: "◷", SENT: "✓", DELIVERED: "✓", READ: "✓✓", FAILED: "!"}
 CONTEXT = "MessageDelegate"
 
 

@@ -836,7 +836,8 @@ class ChatView(QWidget):
             self.tasks.spawn("challenges", self._refresh_challenges())
 
     async def _refresh_challenges(self) -> None:
-        if self._closed:
+        wanted = "status" if self.viewer == "requester" else "challenges"
+        if self._closed or not hasattr(self.backend, wanted):
             return
         try:
             if self.viewer == "requester":
