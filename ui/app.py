@@ -48,6 +48,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="default: the theme chosen last time, else light",
     )
     parser.add_argument(
+        "--position",
+        choices=("left", "right"),
+        help="fill the left or right half of the screen (make demo opens two windows)",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="start offscreen, check the main window renders, exit 0 on success",
@@ -141,6 +146,8 @@ async def run_client(app: object, args: argparse.Namespace, log_path: str | None
     window = MainWindow(api, languages, mode=args.mode)
     bridge.statusChanged.connect(window.show_connection)
     window.connection.retryRequested.connect(monitor.check_now)
+    if args.position:
+        place_on_half(app, window, args.position)
     window.show()
     monitor.start()
     try:
@@ -155,6 +162,21 @@ async def run_client(app: object, args: argparse.Namespace, log_path: str | None
         await monitor.stop()
         await window.aclose()
         await api.aclose()
+
+
+def place_on_half(app: object, window: object, side: str) -> None:
+    """Give ``window`` the left or right half of the primary screen's free area."""
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    assert isinstance(app, QApplication)
+    assert isinstance(window, QWidget)
+    screen = app.primaryScreen()
+    if screen is None:
+        return
+    area = screen.availableGeometry()
+    width = area.width() // 2
+    window.resize(max(width - 16, 640), max(area.height() - 48, 480))  # room for the frame
+    window.move(area.x() + (width if side == "right" else 0), area.y())
 
 
 async def self_test(window: object) -> int:

@@ -71,8 +71,11 @@ class SeedError(RuntimeError):
     """``recovery-server seed-demo`` failed; the message holds its output."""
 
 
-def seed_demo(data_dir: Path) -> dict[str, Any]:
-    """Run ``recovery-server seed-demo`` on ``data_dir`` and return its ``demo.json``."""
+def seed_demo(data_dir: Path, *, echo: bool = False) -> dict[str, Any]:
+    """Run ``recovery-server seed-demo`` on ``data_dir`` and return its ``demo.json``.
+
+    ``echo`` prints the command's summary (passwords, secrets, who is who).
+    """
     env = {k: v for k, v in os.environ.items() if k != "RECOVERY_DATABASE_URL"}
     result = subprocess.run(  # noqa: S603 - our own interpreter and module
         [sys.executable, "-m", "recovery_app.server", "seed-demo", "--data-dir", str(data_dir)],
@@ -84,6 +87,8 @@ def seed_demo(data_dir: Path) -> dict[str, Any]:
     )
     if result.returncode != 0:
         raise SeedError(f"seed-demo exited {result.returncode}:\n{result.stderr}{result.stdout}")
+    if echo:
+        print(result.stdout, end="", flush=True)
     demo: dict[str, Any] = json.loads((data_dir / "demo.json").read_text(encoding="utf-8"))
     return demo
 
@@ -109,16 +114,20 @@ def _normalized(address: str) -> str:
 
 
 @dataclass
-class _Sent:
+class Sent:
+    """One message the server delivered into DATA_DIR/mail or DATA_DIR/sms."""
+
     key: str
     mtime: float
-    to: str
-    code: str
+    channel: str  # "mail" or "sms"
+    to: str  # normalized address or phone number
+    subject: str
+    code: str | None  # the first 6-digit number in the text, if any
 
 
-def _sent_messages(data_dir: Path) -> list[_Sent]:
-    """Every message with a code in DATA_DIR/mail and DATA_DIR/sms, oldest first. Blocking."""
-    found: list[_Sent] = []
+def sent_messages(data_dir: Path) -> list[Sent]:
+    """Every message in DATA_DIR/mail and DATA_DIR/sms, oldest first. Blocking."""
+    found: list[Sent] = []
     for folder in ("mail", "sms"):
         for sub in ("new", "cur"):
             directory = data_dir / folder / sub
@@ -130,13 +139,20 @@ def _sent_messages(data_dir: Path) -> list[_Sent]:
                     except OSError:
                         continue  # moved or still being written
                     message = email.message_from_bytes(raw, policy=email.policy.default)
-                    body = message.get_body(preferencelist=("plain",))
-                    text = body.get_content() if body is not None else ""
-                    match = _CODE.search(str(text))
-                    if match is None or not message["To"]:
+                    if not message["To"]:
                         continue
+                    body = message.get_body(preferencelist=("plain",))
+                    text = str(body.get_content()) if body is not None else ""
+                    match = _CODE.search(text)
                     found.append(
-                        _Sent(f"{folder}/{path.name}", mtime, _normalized(message["To"]), match[1])
+                        Sent(
+                            key=f"{folder}/{path.name}",
+                            mtime=mtime,
+                            channel=folder,
+                            to=_normalized(str(message["To"])),
+                            subject=str(message["Subject"] or ""),
+                            code=match[1] if match else None,
+                        )
                     )
     return sorted(found, key=lambda sent: (sent.mtime, sent.key))
 
@@ -156,15 +172,15 @@ class CodeReader:
         while True:
             sent = [
                 m
-                for m in await loop.run_in_executor(None, _sent_messages, self.data_dir)
-                if m.to == target
+                for m in await loop.run_in_executor(None, sent_messages, self.data_dir)
+                if m.to == target and m.code is not None
             ]
             fresh = [m for m in sent if m.key not in self.handed_out]
-            if fresh:
+            if fresh and fresh[-1].code:
                 self.handed_out.add(fresh[-1].key)
                 return fresh[-1].code
             if loop.time() > deadline:
-                if sent:
+                if sent and sent[-1].code:
                     return sent[-1].code
                 raise LookupError(f"no code was sent to {address}")
             await asyncio.sleep(0.1)
@@ -296,7 +312,7 @@ async def run_walk(
     folder: Path,
     report: Report,
     *,
-    prefix: str = "",
+    numbered: bool = False,
 ) -> list[Path]:
     """Run one walk, saving each page it yields; a failure is reported, never raised."""
     written: list[Path] = []
@@ -310,6 +326,7 @@ async def run_walk(
                 break
             await asyncio.sleep(0.05)  # let Qt lay out and paint
             safe = re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-") or "page"
+            prefix = f"{len(report.written) + 1:02d}-" if numbered else ""
             path = folder / f"{prefix}{area}-{safe}.png"
             if not widget.grab().save(str(path)):
                 report.failures.append(f"{label}: could not save {path.name}")
@@ -338,7 +355,13 @@ async def render_all(
     languages: tuple[str, ...] = LANGUAGES,
     themes: tuple[str, ...] = THEMES,
     areas: dict[str, str] | None = None,
+    flat: bool = False,
 ) -> Report:
+    """Run every walk per language and theme into ``out/<lang>/<theme>/<area>-<page>.png``.
+
+    ``flat`` (the headless ``make demo``): files go straight into ``out``, numbered
+    in the order they were taken (``01-main-user.png``, ``02-user-...``).
+    """
     from PySide6.QtWidgets import QApplication
 
     from ui.i18n import LanguageManager
@@ -364,7 +387,7 @@ async def render_all(
             manager.set_language(language)
             for theme in themes:
                 apply_theme(app, theme)
-                folder = out / language / theme
+                folder = out if flat else out / language / theme
                 folder.mkdir(parents=True, exist_ok=True)
                 for area, walk_fn in walks.items():
                     env = ScreenEnv(
@@ -378,7 +401,7 @@ async def render_all(
                         totp_code=codes.totp_code,
                     )
                     try:
-                        await run_walk(area, walk_fn, env, folder, report)
+                        await run_walk(area, walk_fn, env, folder, report, numbered=flat)
                     finally:
                         await factory.close_all()
                 print(f"{language}/{theme}: {len(list(folder.glob('*.png')))} files")
@@ -391,9 +414,9 @@ async def render_all(
 
 
 @contextlib.contextmanager
-def seeded_server(data_dir: Path) -> Iterator[tuple[str, dict[str, Any]]]:
+def seeded_server(data_dir: Path, *, echo: bool = False) -> Iterator[tuple[str, dict[str, Any]]]:
     """Seed ``data_dir`` with the demo platform, then serve it; yields (url, demo)."""
-    demo = seed_demo(data_dir)
+    demo = seed_demo(data_dir, echo=echo)
     with running_server(data_dir, env=RELAXED_LIMITS) as url:
         yield url, demo
 
