@@ -77,6 +77,7 @@ class ChatItem:
     """One message (or a local card such as a challenge the server asked for)."""
 
     __slots__ = (
+        "_time_text",
         "at",
         "attachment",
         "attachment_id",
@@ -92,7 +93,6 @@ class ChatItem:
         "seq",
         "size_cache",
         "thumbnail",
-        "_time_text",
     )
 
     def __init__(

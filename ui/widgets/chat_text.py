@@ -32,7 +32,7 @@ def display_text(kind: str, body: str) -> str:
         return body
     event = data["event"]
     if event == "agent_joined":
-        return _tr("%1 joined the chat.").replace("%1", str(data.get("agent") or "A specialist"))
+        return _tr("%1 joined the chat.").replace("%1", str(data.get("agent") or _tr("Specialist")))
     if event == "requeued":
         return _tr("Your case is back in the queue; the next free specialist will take it.")
     if event == "transferred":
