@@ -9,6 +9,7 @@ STAMP  := $(VENV)/.installed
 # Outer limit for the whole test suite (hung Qt tests must not hang CI).
 TEST_TIMEOUT ?= 45m
 PYTEST_ARGS ?=
+SCREENSHOT_ARGS ?=
 
 export PYTHONDONTWRITEBYTECODE := 1
 
@@ -29,7 +30,7 @@ system-deps:
 system-deps-x11:
 	@sh .ci/system-deps.sh --x11
 
-demo: $(STAMP) system-deps ## start a server on a temporary SQLite database and open the client
+demo: $(STAMP) system-deps ## seeded demo server on temporary SQLite; user and agent windows side by side
 	@$(BIN)/python -m ui.demo
 
 serve: $(STAMP) ## run only the server (RECOVERY_* variables configure it)
@@ -56,8 +57,8 @@ test-ui-x11: $(STAMP) system-deps-x11 ## the UI tests again, in real windows und
 
 test: lint typecheck test-py test-ui-x11 ## everything: lint, types, tests offscreen and under Xvfb
 
-screenshots: $(STAMP) system-deps ## render every main screen in each language and theme to screenshots/
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots --out screenshots
+screenshots: $(STAMP) system-deps ## every page of every area, each language and theme → screenshots/ (SCREENSHOT_ARGS="--only-lang de")
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots --out screenshots $(SCREENSHOT_ARGS)
 
 translations: $(STAMP) ## refresh .ts files from the sources and rebuild .qm files
 	$(BIN)/python -m ui.i18n_build
