@@ -49,7 +49,8 @@ def role_name(role: object) -> str:
 
 def can_supervise(agent: AgentSession | None) -> bool:
     """Whether the signed-in agent may see the supervisors' view (the server decides)."""
-    return agent is not None and role_name(agent.role) in SUPERVISING_ROLES
+    role = getattr(agent, "role", None)  # an agent client without a role is not trusted
+    return role is not None and role_name(role) in SUPERVISING_ROLES
 
 
 @dataclass(frozen=True)

@@ -96,7 +96,7 @@ async def walk(env: ScreenEnv) -> AsyncIterator[tuple[str, QWidget]]:
         yield "dashboard", window
         card = view.dashboard.cards["queueAttainment"]
         card.table_button.setChecked(True)
-        view.dashboard.scroll.ensureWidgetVisible(card.table)
+        view.dashboard.scroll_area.ensureWidgetVisible(card.table)
         await asyncio.sleep(0.2)
         yield "dashboard-table", window
 
