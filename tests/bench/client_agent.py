@@ -21,6 +21,7 @@ import os
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -96,7 +97,8 @@ def _child(url: str, token: str, seconds: float) -> int:
         print("ready", flush=True)
         busy = await _lateness(seconds)
 
-        snapshot = await agent_api.queue(200)
+        snapshot = desk.queue._snapshot  # the desk's own last refresh
+        assert snapshot is not None
         model: QueueModel = desk.queue.model
         view = desk.queue.table.viewport()
         small = []
@@ -189,6 +191,10 @@ async def agent_desk(report: Report, work: Path) -> dict[str, Any]:
     )
     server = ServerProcess(work / "agent-desk")
     url = server.start()
+    if server.process is not None and server.process.stdout is not None:
+        # Keep the server's output pipe drained: a full pipe would stall the server.
+        pipe = server.process.stdout
+        threading.Thread(target=lambda: [None for _ in pipe], daemon=True).start()
     token = next(iter(seeded.agent_tokens.values()))
     chats = [(ref, tok) for ref, tok, agent in seeded.cases if agent is not None]
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
