@@ -60,7 +60,9 @@ async def test_second_agent_approves_in_the_inbox_and_the_change_runs_after_the_
         scene.host.show()
         await panel.refresh()
 
-        lines = await _confirm(panel.actions, "remove_contact", "Attacker's address, owner proved")
+        lines = await _confirm(
+            panel.restore_actions, "remove_contact", "Attacker's address, owner proved"
+        )
         change, hold, told, approval = lines
         assert change.startswith("E-mail e•••@a•••.test, added ")
         assert "removed from the account" in change
@@ -166,9 +168,13 @@ async def test_reinstatement_is_offered_to_supervisors_only(tmp_path: Path) -> N
         host.show()
         try:
             await panel.refresh()
-            assert panel.actions.buttons["reinstate"].isEnabled()
-            assert panel.actions.reasons["reinstate"].text() == "A supervisor must approve it."
-            lines = await _confirm(panel.actions, "reinstate", "Appeal accepted after checks")
+            assert panel.restore_actions.buttons["reinstate"].isEnabled()
+            assert (
+                panel.restore_actions.reasons["reinstate"].text() == "A supervisor must approve it."
+            )
+            lines = await _confirm(
+                panel.restore_actions, "reinstate", "Appeal accepted after checks"
+            )
             assert lines[0] == "The account's status changes from suspended to active."
             assert lines[3] == "A supervisor must approve it."
             await eventually(

@@ -20,7 +20,7 @@ async def test_every_action_below_its_gate_is_disabled_with_the_reason_and_refus
         QVBoxLayout(scene.host).addWidget(panel)
         scene.host.show()
         await panel.refresh()
-        buttons, reasons = panel.actions.buttons, panel.actions.reasons
+        buttons, reasons = panel.restore_actions.buttons, panel.restore_actions.reasons
         assert not any(button.isEnabled() for button in buttons.values())
         assert reasons["revoke_sessions"].text().startswith("Needs one proof (L1)")
         assert reasons["send_reset_link"].text() == "Needs two proofs (L2): two more proofs"

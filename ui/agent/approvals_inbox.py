@@ -12,6 +12,9 @@ Signals:
 
 from __future__ import annotations
 
+from collections.abc import Coroutine
+from typing import Any
+
 from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,7 +26,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from qasync import asyncSlot
 
 from recovery_app.client.agent_case import AgentAuthority, AgentCaseClient
 from recovery_app.client.errors import ClientError
@@ -120,9 +122,13 @@ class ApprovalsInbox(QFrame):
         self.poll.setInterval(POLL_MS)
         self.poll.timeout.connect(self._poll)
         self.poll.start()
-        self.refresh_button.clicked.connect(self._refresh_clicked)
-        self.approve_button.clicked.connect(self._approve_clicked)
-        self.refuse_button.clicked.connect(self._refuse_clicked)
+        self.refresh_button.clicked.connect(lambda: self._start("refresh", self._refresh_clicked()))
+        self.approve_button.clicked.connect(
+            lambda: self._start("decide", self._decide_with_dialog(approve=True))
+        )
+        self.refuse_button.clicked.connect(
+            lambda: self._start("decide", self._decide_with_dialog(approve=False))
+        )
         self.list.selectionModel().selectionChanged.connect(self._selected)
         self.setTabOrder(self.refresh_button, self.list)
         self.setTabOrder(self.list, self.approve_button)
@@ -266,7 +272,13 @@ class ApprovalsInbox(QFrame):
         if self.isVisible() and not self.tasks.running("refresh"):
             self.tasks.spawn("refresh", self.refresh())
 
-    @asyncSlot()
+    def _start(self, name: str, coro: Coroutine[Any, Any, None]) -> None:
+        """Run a button's work as a task that ``aclose()`` cancels (one per purpose)."""
+        if self.tasks.running(name):
+            coro.close()
+            return
+        self.tasks.spawn(name, coro)
+
     async def _refresh_clicked(self) -> None:
         self.refresh_button.setEnabled(False)
         try:
@@ -276,14 +288,6 @@ class ApprovalsInbox(QFrame):
             self.refresh_button.setEnabled(True)
 
     # -- deciding ------------------------------------------------------------------
-
-    @asyncSlot()
-    async def _approve_clicked(self) -> None:
-        await self._decide_with_dialog(approve=True)
-
-    @asyncSlot()
-    async def _refuse_clicked(self) -> None:
-        await self._decide_with_dialog(approve=False)
 
     async def _decide_with_dialog(self, *, approve: bool) -> None:
         request = self.selected()
@@ -327,4 +331,6 @@ class ApprovalsInbox(QFrame):
 
     async def aclose(self) -> None:
         self.poll.stop()
+        if self.dialog is not None:
+            self.dialog.reject()
         await self.tasks.aclose()

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from qasync import asyncSlot
 
 from recovery_app.client.agent_case import AgentAuthority, AgentCaseClient
 from recovery_app.client.errors import ClientError
@@ -69,7 +68,7 @@ class CasePanel(QFrame):
         self.summary = row_label(self, "casePanelSummary")
         self.verification = VerificationPanel(self.client, reference)
         self.evidence = EvidenceView(self.client, reference)
-        self.actions = RestoreActions(self.client, reference)
+        self.restore_actions = RestoreActions(self.client, reference)
         self.holds = HoldsView()
         self.timeline = AccountTimeline()
         body = QWidget()
@@ -79,17 +78,17 @@ class CasePanel(QFrame):
             self.summary,
             self.verification,
             self.evidence,
-            self.actions,
+            self.restore_actions,
             self.holds,
             self.timeline,
         ):
             sections.addWidget(section)
         sections.addStretch(1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("casePanelScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(body)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("casePanelScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(body)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.refresh_button)
@@ -98,18 +97,20 @@ class CasePanel(QFrame):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(header)
         layout.addWidget(self.notice)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         self.poll = QTimer(self)
         self.poll.setInterval(POLL_MS)
         self.poll.timeout.connect(self._poll)
-        self.refresh_button.clicked.connect(self._refresh_clicked)
+        self.refresh_button.clicked.connect(
+            lambda: self.tasks.spawn("refresh", self._refresh_clicked())
+        )
         self.close_button.clicked.connect(self.closed)
-        for part in (self.verification, self.evidence, self.actions):
+        for part in (self.verification, self.evidence, self.restore_actions):
             part.failed.connect(self.show_error)
-        self.actions.done.connect(self.show_info)
+        self.restore_actions.done.connect(self.show_info)
         self.verification.started.connect(self._changed)
         self.evidence.changed.connect(self._changed)
-        self.actions.changed.connect(self._changed)
+        self.restore_actions.changed.connect(self._changed)
         self.setTabOrder(self.refresh_button, self.close_button)
         self.retranslate()
 
@@ -145,7 +146,13 @@ class CasePanel(QFrame):
     def show_case(self, case: AgentCaseOut) -> None:
         self.case = case
         self._show_summary(case)
-        for part in (self.verification, self.evidence, self.actions, self.holds, self.timeline):
+        for part in (
+            self.verification,
+            self.evidence,
+            self.restore_actions,
+            self.holds,
+            self.timeline,
+        ):
             part.show_case(case)
         if self.verification.pending():
             if not self.poll.isActive():
@@ -189,7 +196,6 @@ class CasePanel(QFrame):
         if not self.tasks.running("refresh"):
             self.tasks.spawn("refresh", self.refresh())
 
-    @asyncSlot()
     async def _refresh_clicked(self) -> None:
         self.refresh_button.setEnabled(False)
         try:
@@ -215,7 +221,8 @@ class CasePanel(QFrame):
     async def aclose(self) -> None:
         self.poll.stop()
         await self.tasks.aclose()
-        await self.actions.aclose()
+        await self.verification.aclose()
+        await self.restore_actions.aclose()
         await self.evidence.aclose()
 
 

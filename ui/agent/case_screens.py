@@ -70,11 +70,11 @@ async def walk_case_panel(
     await panel.refresh()
     shot: QWidget = pane if isinstance(pane, QWidget) else panel
     yield "case-panel", shot
-    panel.scroll.verticalScrollBar().setValue(panel.actions.y())
+    panel.scroll_area.verticalScrollBar().setValue(panel.restore_actions.y())
     yield "case-panel-actions", shot
-    panel.scroll.verticalScrollBar().setValue(panel.timeline.y())
+    panel.scroll_area.verticalScrollBar().setValue(panel.timeline.y())
     yield "case-panel-timeline", shot
-    panel.scroll.verticalScrollBar().setValue(0)
+    panel.scroll_area.verticalScrollBar().setValue(0)
     dialog = _confirm_dialog(panel)
     if dialog is not None:
         dialog.show()
@@ -161,7 +161,7 @@ async def _requester_case(api: ApiClient, env: ScreenEnv) -> tuple[str, dict[str
 async def walk(env: ScreenEnv) -> AsyncIterator[tuple[str, QWidget]]:
     """The case panel's pages on their own (see the module docstring)."""
     window = await env.open_window("agent")
-    api: ApiClient = window.context.api  # type: ignore[attr-defined]
+    api: ApiClient = window.context.api
     agents = {a["username"]: a for a in env.demo["agents"]}
     agent, other, boss = agents["tomasz"], agents["maria"], agents["sam"]
     signed = await _sign_in(api, env, agent)
@@ -179,7 +179,7 @@ async def walk(env: ScreenEnv) -> AsyncIterator[tuple[str, QWidget]]:
     host = QWidget()
     host.setWindowTitle("Recovery Desk")
     host.resize(560, 900)
-    panel = CasePanel(window.context, authority, reference, host)  # type: ignore[attr-defined]
+    panel = CasePanel(window.context, authority, reference, host)
     QVBoxLayout(host).addWidget(panel)
     host.show()
     try:
@@ -222,7 +222,7 @@ async def walk(env: ScreenEnv) -> AsyncIterator[tuple[str, QWidget]]:
             yield "case-panel-waiting-approval", host
             second = await _sign_in(api, env, other)
             if second is not None:
-                inbox = ApprovalsInbox(window.context, _Authority(api, second["token"]))  # type: ignore[attr-defined]
+                inbox = ApprovalsInbox(window.context, _Authority(api, second["token"]))
                 frame = QWidget()
                 QHBoxLayout(frame).addWidget(inbox)
                 frame.resize(980, 560)

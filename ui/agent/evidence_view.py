@@ -8,6 +8,8 @@ needs a reason, and recomputes the case's level on the server.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Coroutine
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
@@ -20,7 +22,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from qasync import asyncSlot
 from shiboken6 import isValid
 
 from recovery_app.client.agent_case import AgentCaseClient, EvidenceImage
@@ -84,9 +85,13 @@ class EvidenceItem(QFrame):
         layout.addWidget(self.state)
         layout.addWidget(self.preview)
         layout.addLayout(buttons)
-        self.reveal_button.clicked.connect(self._reveal_clicked)
-        self.approve_button.clicked.connect(self._approve_clicked)
-        self.reject_button.clicked.connect(self._reject_clicked)
+        self.reveal_button.clicked.connect(lambda: self._start(self._reveal_clicked()))
+        self.approve_button.clicked.connect(
+            lambda: self._start(self._decide_with_dialog(approve=True))
+        )
+        self.reject_button.clicked.connect(
+            lambda: self._start(self._decide_with_dialog(approve=False))
+        )
         self.retranslate()
         if evidence.stored:
             self.tasks.spawn("preview", self.load_masked())
@@ -165,7 +170,13 @@ class EvidenceItem(QFrame):
         self.dialog = ReasonDialog(title, prompt, confirm, min_length=minimum, parent=self)
         return self.dialog
 
-    @asyncSlot()
+    def _start(self, coro: Coroutine[Any, Any, None]) -> None:
+        """One dialog at a time, as a task that ``aclose()`` cancels."""
+        if self.tasks.running("action"):
+            coro.close()
+            return
+        self.tasks.spawn("action", coro)
+
     async def _reveal_clicked(self) -> None:
         dialog = self._ask(
             self.tr("Reveal the original"),
@@ -189,14 +200,6 @@ class EvidenceItem(QFrame):
         self.revealed = True
         self.retranslate()
         await self._show(image)
-
-    @asyncSlot()
-    async def _approve_clicked(self) -> None:
-        await self._decide_with_dialog(approve=True)
-
-    @asyncSlot()
-    async def _reject_clicked(self) -> None:
-        await self._decide_with_dialog(approve=False)
 
     async def _decide_with_dialog(self, *, approve: bool) -> None:
         if approve:
@@ -232,6 +235,8 @@ class EvidenceItem(QFrame):
         self.changed.emit()
 
     async def aclose(self) -> None:
+        if self.dialog is not None:
+            self.dialog.reject()
         await self.tasks.aclose()
 
 

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from qasync import asyncSlot
 
 from recovery_app.client.agent_case import AgentCaseClient
 from recovery_app.client.errors import ClientError
 from recovery_app.schemas.cases import AgentCaseOut, AgentChallengeOut
 from ui.agent import case_panel_text as text
+from ui.tasks import BackgroundTasks
 
 STATUS_MARKS = {"pending": "…", "passed": "✓", "failed": "✗", "locked": "✗", "expired": "–"}
 
@@ -84,6 +84,7 @@ class VerificationPanel(QGroupBox):
         layout.addLayout(ask_row)
         layout.addWidget(self.requests_heading)
         layout.addLayout(self.requests_box)
+        self.tasks = BackgroundTasks()
         self.ask_button.clicked.connect(self._ask_clicked)
         self.retranslate()
 
@@ -171,11 +172,13 @@ class VerificationPanel(QGroupBox):
             for i in range(self.requests_box.count())
         ]
 
-    @asyncSlot()
-    async def _ask_clicked(self) -> None:
+    def _ask_clicked(self) -> None:
         method = self.methods.currentData()
-        if method:
-            await self.ask(str(method))
+        if method and not self.tasks.running("ask"):
+            self.tasks.spawn("ask", self.ask(str(method)))
+
+    async def aclose(self) -> None:
+        await self.tasks.aclose()
 
     async def ask(self, method: str) -> None:
         self.ask_button.setEnabled(False)
