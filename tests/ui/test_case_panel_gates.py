@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout
 
 from recovery_app.domain.model import RestoreAction
@@ -58,4 +60,15 @@ async def test_every_action_below_its_gate_is_disabled_with_the_reason_and_refus
         assert "Two independent proofs (L2)" in panel.verification.level_label.text()
         assert "e-mail, phone" in panel.verification.level_label.text()
         await eventually(lambda: panel.isVisible(), what="panel shown")
+        # A language switch re-renders every part from the case it holds (no reload).
+        scene.context.languages.set_language("de")
+        try:
+            await asyncio.sleep(0.05)  # LanguageChange is delivered through the event loop
+            if QCoreApplication.translate("CasePanel", "Case %1") != "Case %1":  # merged .qm
+                await eventually(lambda: panel.title.text().startswith("Fall"), what="German")
+            assert reasons["reinstate"].text() and not buttons["reinstate"].isEnabled()
+            assert buttons["remove_contact"].isEnabled()
+        finally:
+            scene.context.languages.set_language("en")
+        await eventually(lambda: panel.title.text().startswith("Case"), what="English again")
         await panel.aclose()
