@@ -57,10 +57,14 @@ class AgentApi:
         api: ApiClient,
         token: str,
         *,
+        role: str = "agent",
         on_unauthorized: Callable[[], None] | None = None,
     ) -> None:
         self.api = api
         self.token = token
+        # What the server said at sign-in; it only decides which views the client offers.
+        # Every supervisor endpoint checks the role on the server again.
+        self.role = role
         self.on_unauthorized = on_unauthorized
 
     def __repr__(self) -> str:

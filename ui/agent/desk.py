@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -104,7 +105,19 @@ class AgentDesk(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.status)
         layout.addWidget(self.notice)
-        layout.addWidget(splitter, 1)
+        # Work, the approvals inbox, and (supervisors only) supervision, one tab each.
+        self.sections = QTabWidget(self)
+        self.sections.setObjectName("deskSections")
+        self.sections.setDocumentMode(True)
+        self.sections.addTab(splitter, "")
+        self.approvals = self._make_approvals()
+        self.approvals_count = 0
+        self.sections.addTab(self.approvals, "")
+        self.supervision = self._make_supervision()
+        if self.supervision is not None:
+            self.sections.addTab(self.supervision, "")
+        self.sections.currentChanged.connect(self._section_changed)
+        layout.addWidget(self.sections, 1)
 
         self.status.presenceChosen.connect(self.choose_presence)
         self.status.capacityChosen.connect(self.choose_capacity)
@@ -126,6 +139,59 @@ class AgentDesk(QWidget):
         self._shortcuts = self._make_shortcuts()
         self.retranslate()
 
+    def _make_approvals(self) -> QWidget:
+        from ui.agent.approvals_inbox import ApprovalsInbox
+
+        inbox = ApprovalsInbox(self.context, self.agent_api, self)
+        inbox.countChanged.connect(self._approvals_counted)
+        return inbox
+
+    def _make_supervision(self) -> QWidget | None:
+        """The supervisors' view, only for a supervisor (the server checks every call again)."""
+        from recovery_app.client.supervisor import can_supervise
+
+        if not can_supervise(self.agent_api):
+            return None
+        from ui.supervisor.supervisor_view import SupervisorView
+
+        return SupervisorView(self.context, self.agent_api, self)
+
+    def show_section(self, index: int) -> None:
+        if 0 <= index < self.sections.count():
+            self.sections.setCurrentIndex(index)
+
+    def _focus_queue(self) -> None:
+        self.show_section(0)
+        self.queue.focus_table()
+
+    def _section_changed(self, index: int) -> None:
+        widget = self.sections.widget(index)
+        refresh = getattr(widget, "refresh", None)
+        if widget is not self.sections.widget(0) and refresh is not None:
+            self.tasks.spawn(f"section-{index}", refresh())
+
+    def _approvals_counted(self, count: int) -> None:
+        self.approvals_count = max(0, count)
+        self._title_sections()
+
+    def _title_sections(self) -> None:
+        self.sections.setTabText(0, self.tr("Chats and queue"))
+        self.sections.setTabToolTip(0, self.tr("Your chats and the waiting queue (Ctrl+Shift+1)"))
+        if self.approvals_count:
+            title = self.tr("Approvals (%n)", "", self.approvals_count)
+        else:
+            title = self.tr("Approvals")
+        self.sections.setTabText(1, title)
+        self.sections.setTabToolTip(
+            1, self.tr("Restore requests waiting for a second person (Ctrl+Shift+2)")
+        )
+        if self.supervision is not None:
+            self.sections.setTabText(2, self.tr("Supervision"))
+            self.sections.setTabToolTip(
+                2, self.tr("Queue, agents, alerts, dashboard and audit log (Ctrl+Shift+3)")
+            )
+        self.sections.setAccessibleName(self.tr("Desk sections"))
+
     def _make_shortcuts(self) -> list[QShortcut]:
         def bind(keys: str, slot: Any) -> QShortcut:
             shortcut = QShortcut(QKeySequence(keys), self, slot)
@@ -144,7 +210,10 @@ class AgentDesk(QWidget):
             bind("Ctrl+Shift+T", lambda: self.act("transfer")),
             bind("Ctrl+Shift+E", lambda: self.act("escalate")),
             bind("Ctrl+Shift+W", lambda: self.act("close")),
-            bind("Ctrl+Shift+Q", self.queue.focus_table),
+            bind("Ctrl+Shift+Q", self._focus_queue),
+            bind("Ctrl+Shift+1", lambda: self.show_section(0)),
+            bind("Ctrl+Shift+2", lambda: self.show_section(1)),
+            bind("Ctrl+Shift+3", lambda: self.show_section(2)),
             bind("F1", self.show_shortcuts),
         ]
 
@@ -155,6 +224,7 @@ class AgentDesk(QWidget):
 
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Agent desk"))
+        self._title_sections()
         self.empty.setText(
             self.tr(
                 "No open chats. While you are online with a free slot, new chats open "
@@ -184,6 +254,10 @@ class AgentDesk(QWidget):
         await self.tasks.aclose()
         for pane in list(self.tabs.panes.values()):
             await pane.aclose()
+        for section in (self.approvals, self.supervision):
+            if section is not None:
+                with contextlib.suppress(Exception):
+                    await section.aclose()  # type: ignore[attr-defined]
         with contextlib.suppress(Exception):
             await self.bridge.aclose()
 

@@ -102,7 +102,9 @@ class AgentSession(QObject):
         return True
 
     def _start(self, token: str, agent: AgentOut, expires_at: datetime | None) -> None:
-        self.agent_api = AgentApi(self._http, token, on_unauthorized=self.expire)
+        self.agent_api = AgentApi(
+            self._http, token, role=str(agent.role), on_unauthorized=self.expire
+        )
         self.agent = agent
         self.expires_at = expires_at
         self.was_expired = False

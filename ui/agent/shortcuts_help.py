@@ -25,6 +25,10 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("Ctrl+Shift+E", QT_TRANSLATE_NOOP("AgentShortcuts", "Escalate to a supervisor")),
     ("Ctrl+Shift+W", QT_TRANSLATE_NOOP("AgentShortcuts", "Close the case")),
     ("Ctrl+Shift+Q", QT_TRANSLATE_NOOP("AgentShortcuts", "Go to the waiting queue")),
+    (
+        "Ctrl+Shift+1 / 2 / 3",
+        QT_TRANSLATE_NOOP("AgentShortcuts", "Chats and queue / approvals / supervision"),
+    ),
     ("Ctrl+1 / Ctrl+2", QT_TRANSLATE_NOOP("AgentShortcuts", "User mode / agent mode")),
     ("F1", QT_TRANSLATE_NOOP("AgentShortcuts", "This list")),
 )
