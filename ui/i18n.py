@@ -28,10 +28,15 @@ def system_language() -> str:
 
 
 class LanguageManager:
-    """Holds the installed translators; ``set_language`` swaps them at runtime."""
+    """Holds the installed translators; ``set_language`` swaps them at runtime.
+
+    The application has one language at a time: whichever manager sets it
+    replaces the translators any other manager installed.
+    """
+
+    _translators: list[QTranslator] = []  # noqa: RUF012 - shared on purpose: one app language
 
     def __init__(self) -> None:
-        self._translators: list[QTranslator] = []
         self.language = DEFAULT_LANGUAGE
 
     def set_language(self, code: str) -> bool:
@@ -40,20 +45,20 @@ class LanguageManager:
             code = DEFAULT_LANGUAGE
         app = QCoreApplication.instance()
         assert app is not None, "create the QApplication first"
-        for translator in self._translators:
+        for translator in LanguageManager._translators:
             app.removeTranslator(translator)
-        self._translators = []
+        LanguageManager._translators = []
         ours = QTranslator(app)
         ok = ours.load(f"recovery_{code}", str(TRANSLATIONS))
         if ok:
-            self._translators.append(ours)
+            LanguageManager._translators.append(ours)
         if code != DEFAULT_LANGUAGE:
             qt_own = QTranslator(app)
             # Qt's own strings (standard buttons and dialogs).
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             if qt_own.load(f"qtbase_{code}", qt_dir):
-                self._translators.append(qt_own)
-        for translator in self._translators:
+                LanguageManager._translators.append(qt_own)
+        for translator in LanguageManager._translators:
             app.installTranslator(translator)
         self.language = code if ok else DEFAULT_LANGUAGE
         QLocale.setDefault(QLocale(self.language))

@@ -6,7 +6,9 @@ never the account's contacts in full or the person's messages. Requests of
 one's own are listed separately as "waiting" and cannot be decided (the
 decision itself is refused by :func:`recovery_app.domain.gates.check_approver`);
 reinstatements are offered to supervisors only. Listing requests to decide is
-a read of case data, so it is audited per case, like opening a case panel.
+a read of case data, so it is audited, like opening a case panel: once per
+approver and request (the inbox polls; the first sight is what matters, and a
+row per poll would bury the log).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from recovery_app.services import audit
 from recovery_app.services.challenges import level_report
 from recovery_app.services.context import Caller, Services
 from recovery_app.storage.directory import SqlAccountDirectory
-from recovery_app.storage.models import Agent, Case, RestoreRequest
+from recovery_app.storage.models import Agent, AuditEntry, Case, RestoreRequest
 
 Scope = Literal["decide", "mine"]
 _DECIDERS = frozenset({Role.SUPERVISOR, Role.ADMIN})
@@ -109,7 +111,8 @@ async def pending_requests(
             if (scope == "mine") != mine or (scope == "decide" and not decidable):
                 continue
             approver = gates.approver_role(action)
-            assert approver is not None  # only approval actions are ever pending
+            if approver is None:  # not an approval action: nobody decides it here
+                continue
             found.append(
                 PendingRequest(
                     request=request,
@@ -124,7 +127,10 @@ async def pending_requests(
                 )
             )
         if scope == "decide":
+            seen = await _already_viewed(session, agent_id, [item.case.reference for item in found])
             for item in found:
+                if item.request.public_id in seen:
+                    continue
                 await audit.append(
                     session,
                     at=now,
@@ -137,3 +143,18 @@ async def pending_requests(
                     detail={"request": item.request.public_id},
                 )
         return found
+
+
+async def _already_viewed(session: AsyncSession, agent_id: int, refs: list[str]) -> set[str]:
+    """Public ids of the requests this agent's inbox has already shown (and audited)."""
+    if not refs:
+        return set()
+    details = await session.scalars(
+        select(AuditEntry.detail).where(
+            AuditEntry.action == "restore_request.viewed",
+            AuditEntry.actor_type == "agent",
+            AuditEntry.actor_id == str(agent_id),
+            AuditEntry.case_ref.in_(set(refs)),
+        )
+    )
+    return {str(detail.get("request")) for detail in details if detail}

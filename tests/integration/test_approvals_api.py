@@ -114,12 +114,14 @@ async def test_inbox_offers_a_request_to_other_agents_never_to_the_requester(
     text = str(offered)
     assert scene.ann.attacker_email not in text and scene.ann.old_email not in text
     assert scene.ann.handle not in text.replace(scene.case.reference, "")
+    assert [r["id"] for r in await scene.inbox(scene.bob)] == [request["id"]]  # the inbox polls
     async with scene.desk.services.read() as session:
         rows = (
             await session.scalars(
                 select(AuditEntry).where(AuditEntry.action == "restore_request.viewed")
             )
         ).all()
+    # audited once per approver and request, not once per poll
     assert [(r.actor_id, r.case_ref) for r in rows] == [(str(scene.bob.id), scene.case.reference)]
     own = await scene.desk.client.post(
         f"/api/v1/agent/restore-requests/{request['id']}/decision",

@@ -7,7 +7,7 @@ poll with ``await asyncio.sleep`` up to a deadline, as :func:`eventually` does.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from typing import Any
 
 import pytest
@@ -42,6 +42,16 @@ def pytest_asyncio_loop_factories(config: pytest.Config, item: pytest.Item) -> M
         return QtEventLoop(app)
 
     return {"qasync": qasync_loop}
+
+
+@pytest.fixture(autouse=True)
+def _english_and_light_after_each_test() -> Iterator[None]:
+    """A test that switches language or theme (or fails halfway) never leaks it into the next."""
+    yield
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        LanguageManager().set_language("en")
+        apply_theme(app, "light")
 
 
 async def eventually(condition: Callable[[], bool], timeout: float = 10.0, what: str = "") -> None:

@@ -9,14 +9,12 @@ from PySide6.QtWidgets import QApplication
 
 from tests.support.live_server import LiveServer
 from tests.ui.conftest import eventually
-from ui.app import run_client
+from ui.app import parse_args, run_client
 from ui.windows.main_window import MainWindow
 
 
 def _args(server: str) -> argparse.Namespace:
-    return argparse.Namespace(
-        server=server, mode="agent", lang="fr", theme="dark", self_test=False, screenshot=None
-    )
+    return parse_args(["--server", server, "--mode", "agent", "--lang", "fr", "--theme", "dark"])
 
 
 def _main_window() -> MainWindow | None:

@@ -61,6 +61,10 @@ async def test_language_switches_at_runtime_from_the_language_box(
         assert client.languages.language == code
 
 
+# Words that are rightly the same as in English.
+SAME_IN_BOTH = {("de", "&Code:")}
+
+
 async def test_every_language_translates_every_visible_text(
     live_server: LiveServer, client_for: Callable[..., Any]
 ) -> None:
@@ -90,6 +94,7 @@ async def test_every_language_translates_every_visible_text(
             if translated.get(key) == english[key]
             and english[key] not in LANGUAGES.values()
             and english[key] != "Recovery Desk"
+            and (code, english[key]) not in SAME_IN_BOTH
         ]
         assert untranslated == [], f"{code}: still English: {untranslated}"
     client.languages.set_language("en")

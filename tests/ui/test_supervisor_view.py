@@ -259,7 +259,7 @@ async def test_audit_search_filters_pages_and_verify_names_the_first_bad_row(
     page.search_button.click()
     await eventually(lambda: not model.loading and model.rowCount() == 5, what="by case")
     assert {model.data(model.index(r, 4)) for r in range(5)} == {"RD-AAAA-0001"}
-    assert page.status.text() == "5 row(s) match."
+    assert page.status.text() == "5 rows match."
 
     page.case_edit.clear()
     page.agent_combo.setCurrentIndex(page.agent_combo.findData(alice_id))

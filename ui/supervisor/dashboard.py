@@ -100,6 +100,11 @@ class ChartCard(QFrame):
         self.chart = chart
         self._chart_slot.addWidget(chart)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def retranslate(self) -> None:
         self.table_button.setText(
             self.tr("Hide the table") if self.table_button.isChecked() else self.tr("Show as table")

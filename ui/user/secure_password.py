@@ -11,7 +11,7 @@ import asyncio
 import re
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -135,6 +135,11 @@ class StrengthMeter(QWidget):
         lines = [hint_texts[key] for key in order if key in self.hints]
         self.hint_label.setText("\n".join(f"• {line}" for line in lines))
         self.hint_label.setVisible(bool(lines))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self._show()
