@@ -63,3 +63,15 @@ class LanguageManager:
         self.language = code if ok else DEFAULT_LANGUAGE
         QLocale.setDefault(QLocale(self.language))
         return ok
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate a string outside any class (module-level helpers, table texts).
+
+    pyside6-lupdate files a bare ``tr("…")`` call under the empty context and,
+    when a count is passed, as a plural message; ``QCoreApplication.translate``
+    with a count is extracted without its plural forms, so plurals outside
+    classes go through here. Pass the count as a plain name: lupdate skips the
+    call when it is an expression such as ``len(x)``.
+    """
+    return QCoreApplication.translate("", text, disambiguation, n)

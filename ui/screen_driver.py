@@ -38,6 +38,7 @@ from recovery_app.schemas.live import AgentAuth
 from ui.screen_env import ScreenEnv
 
 WAIT = 15.0  # seconds for anything the server does in the background
+_CODE = re.compile(r"(?<![\d-])(\d{6})(?![\d-])")
 _LINK = re.compile(r"https?://\S+/reset#[A-Za-z0-9_\-=.~%]+")
 
 # server url → username → (token, agent id, role): sessions live for the whole run.
@@ -105,9 +106,9 @@ def _normalized(address: str) -> str:
     return normalize_identifier(address)[1]
 
 
-def sent_links(data_dir: Path) -> list[tuple[float, str, str, str]]:
-    """(mtime, file name, normalized recipient, link) of every reset link in DATA_DIR/mail
-    and DATA_DIR/sms, oldest first. Blocking."""
+def delivered(data_dir: Path) -> list[tuple[float, str, str, str]]:
+    """(mtime, file name, normalized recipient, text) of every message the server wrote
+    into DATA_DIR/mail and DATA_DIR/sms, oldest first. Blocking."""
     found: list[tuple[float, str, str, str]] = []
     for folder in ("mail", "sms"):
         for sub in ("new", "cur"):
@@ -122,11 +123,26 @@ def sent_links(data_dir: Path) -> list[tuple[float, str, str, str]]:
                         continue
                     body = message.get_body(preferencelist=("plain",))
                     text = str(body.get_content()) if body is not None else ""
-                    match = _LINK.search(text)
-                    if match:
-                        to = _normalized(str(message["To"]))
-                        found.append((mtime, f"{folder}/{path.name}", to, match[0]))
+                    to = _normalized(str(message["To"]))
+                    found.append((mtime, f"{folder}/{path.name}", to, text))
     return sorted(found)
+
+
+def sent_links(data_dir: Path) -> list[tuple[float, str, str, str]]:
+    """(mtime, file name, normalized recipient, link) of every reset link sent. Blocking."""
+    return [
+        (mtime, key, to, match[0])
+        for mtime, key, to, text in delivered(data_dir)
+        if (match := _LINK.search(text))
+    ]
+
+
+def _code_in(text: str) -> str | None:
+    """The code of a code message; None for notices (they carry links, never codes)."""
+    if "://" in text:
+        return None
+    match = _CODE.search(text)
+    return match[1] if match else None
 
 
 _HANDED_LINKS: set[str] = set()
@@ -424,17 +440,49 @@ class ScreenDriver:
         self, case: Requester, method: str, *, address: str = "", secret: str = ""
     ) -> dict[str, Any]:
         """Prove one thing: a code sent to ``address``, or a TOTP code of ``secret``."""
+        before = await self._seen(address) if method != "totp" else set()
         started = await self.start_challenge(case, method)
         if method == "totp":
             code = await self.env.totp_code(secret)
         else:
-            code = await self.env.latest_code(address)
+            code = await self._new_code(address, before)
         return await self._answer(case, str(started["id"]), code)
 
-    async def answer_pending(self, case: Requester, method: str, address: str) -> None:
-        """Answer a step the agent started (the requester's code arrived at ``address``)."""
+    async def answer_pending(
+        self, case: Requester, method: str, address: str, before: set[str]
+    ) -> None:
+        """Answer a step the agent started (its code arrived at ``address``; ``before``:
+        what :meth:`seen` gave before the agent started it)."""
         step = await self._pending(case, "verify", method)
-        await self._answer(case, step["id"], await self.env.latest_code(address))
+        await self._answer(case, step["id"], await self._new_code(address, before))
+
+    async def seen(self, address: str) -> set[str]:
+        return await self._seen(address)
+
+    async def _seen(self, address: str) -> set[str]:
+        """The messages already delivered to ``address`` (to tell a new code from old mail)."""
+        target = _normalized(address)
+        found = await asyncio.get_running_loop().run_in_executor(None, delivered, self.env.data_dir)
+        return {key for _, key, to, _ in found if to == target}
+
+    async def _new_code(self, address: str, before: set[str], wait: float = WAIT) -> str:
+        """The code of the newest code message to ``address`` not in ``before`` (notices,
+        with links that may hold six digits in a row, are never taken for codes)."""
+        target = _normalized(address)
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + wait
+        while True:
+            found = await loop.run_in_executor(None, delivered, self.env.data_dir)
+            codes = [
+                code
+                for _, key, to, text in found
+                if to == target and key not in before and (code := _code_in(text))
+            ]
+            if codes:
+                return codes[-1]
+            if loop.time() > deadline:
+                raise DriverError(f"no code arrived for {address}")
+            await asyncio.sleep(0.1)
 
     async def send_evidence(self, case: Requester, method: str, image: Path) -> str:
         """Start a document (or selfie) step and upload ``image`` for it."""

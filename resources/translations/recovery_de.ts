@@ -3,73 +3,32 @@
 <TS version="2.1" language="de">
     <context>
         <name />
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="196" />
-            <source>reviewed document</source>
-            <translation>geprüftes Dokument</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="198" />
-            <source>reviewed selfie</source>
-            <translation>geprüftes Selfie</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="199" />
-            <source>no proof yet</source>
-            <translation>noch kein Nachweis</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="214" />
-            <source>Needs a reviewed document and selfie (L3)</source>
-            <translation>Erfordert ein geprüftes Dokument und Selfie (L3)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="217" />
-            <source>Needs two proofs (L2): two more proofs</source>
-            <translation>Erfordert zwei Nachweise (L2): beide fehlen noch</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="218" />
-            <source>Needs two proofs (L2): one more proof</source>
-            <translation>Erfordert zwei Nachweise (L2): noch einer fehlt</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="219" />
-            <source>Needs one proof (L1): ask for a code or another proof</source>
-            <translation>Erfordert einen Nachweis (L1): Bitten Sie um einen Code oder einen anderen Nachweis</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="221" />
-            <source>The owner cancelled a change: the case is frozen for review</source>
-            <translation>Die Inhaberin oder der Inhaber hat eine Änderung abgebrochen: Der Fall ist zur Prüfung eingefroren</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="223" />
-            <source>Only while the case is in chat or being restored</source>
-            <translation>Nur während der Fall im Chat ist oder wiederhergestellt wird</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="225" />
-            <source>No account is linked to this case</source>
-            <translation>Mit diesem Fall ist kein Konto verknüpft</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="231" />
-            <source>A supervisor must approve it.</source>
-            <translation>Eine Supervisorin oder ein Supervisor muss es freigeben.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="233" />
-            <source>Another agent must approve it.</source>
-            <translation>Ein anderer Agent muss es freigeben.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="234" />
-            <source>Runs at once, no approval needed.</source>
-            <translation>Wird sofort ausgeführt, keine Freigabe nötig.</translation>
+        <message numerus="yes">
+            <location filename="../../ui/models/alerts_model.py" line="48" />
+            <source>%1 asked for %n restore actions</source>
+            <translation>
+                <numerusform>%1 hat %n Wiederherstellungsaktion angefordert</numerusform>
+                <numerusform>%1 hat %n Wiederherstellungsaktionen angefordert</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/format.py" line="60" />
+            <location filename="../../ui/models/alerts_model.py" line="49" />
+            <source>within %n minutes.</source>
+            <translation>
+                <numerusform>innerhalb von %n Minute.</numerusform>
+                <numerusform>innerhalb von %n Minuten.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/models/alerts_model.py" line="52" />
+            <source>%1 asked %n times in a row to remove a second factor.</source>
+            <translation>
+                <numerusform>%1 hat %n-mal hintereinander das Entfernen eines zweiten Faktors angefordert.</numerusform>
+                <numerusform>%1 hat %n-mal hintereinander das Entfernen eines zweiten Faktors angefordert.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/supervisor/format.py" line="65" />
             <source>%n s</source>
             <comment>seconds, short</comment>
             <translation>
@@ -78,7 +37,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/format.py" line="62" />
+            <location filename="../../ui/supervisor/format.py" line="68" />
             <source>%n min</source>
             <comment>minutes, short</comment>
             <translation>
@@ -87,7 +46,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/format.py" line="64" />
+            <location filename="../../ui/supervisor/format.py" line="71" />
             <source>%n h</source>
             <comment>hours, short</comment>
             <translation>
@@ -96,103 +55,116 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/format.py" line="65" />
+            <location filename="../../ui/supervisor/format.py" line="73" />
             <source>%n days</source>
             <translation>
                 <numerusform>%n Tag</numerusform>
                 <numerusform>%n Tage</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/widgets/chat_text.py" line="51" />
+            <source>Thank you for your feedback (%n of 5).</source>
+            <translation>
+                <numerusform>Vielen Dank für Ihre Rückmeldung (%n von 5).</numerusform>
+                <numerusform>Vielen Dank für Ihre Rückmeldung (%n von 5).</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>AccountTimeline</name>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="41" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="45" />
             <source>Account and timeline</source>
             <translation>Konto und Verlauf</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="58" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="51" />
+            <source>Suspicious</source>
+            <translation>Verdächtig</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_timeline.py" line="63" />
             <source>No account is linked to this case yet.</source>
             <translation>Mit diesem Fall ist noch kein Konto verknüpft.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="61" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="66" />
             <source>Account %1 (%2), status: %3</source>
             <translation>Konto %1 (%2), Status: %3</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="68" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="73" />
             <source>Reported compromise from %1</source>
             <translation>Gemeldete Kompromittierung seit %1</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="72" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="77" />
             <source>Contacts</source>
             <translation>Kontakte</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="75" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="80" />
             <source>Sign-in</source>
             <translation>Anmeldung</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="77" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="82" />
             <source>No authenticator app</source>
             <translation>Keine Authenticator-App</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="79" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="84" />
             <source>Authenticator app since %1</source>
             <translation>Authenticator-App seit %1</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="83" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="88" />
             <source>(added during the reported compromise)</source>
             <translation>(während der gemeldeten Kompromittierung hinzugefügt)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="86" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="91" />
             <source>Device %1, first seen %2</source>
             <translation>Gerät %1, zuerst gesehen am %2</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="89" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="94" />
             <source>(new device during the reported compromise)</source>
             <translation>(neues Gerät während der gemeldeten Kompromittierung)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="91" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="96" />
             <source>(signed out)</source>
             <translation>(abgemeldet)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="93" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="98" />
             <source>Active sessions: %1</source>
             <translation>Aktive Sitzungen: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="94" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="99" />
             <source>Security events, newest first</source>
             <translation>Sicherheitsereignisse, neueste zuerst</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="102" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="107" />
             <source>%1, added %2 %3</source>
             <translation>%1, hinzugefügt am %2 %3</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="108" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="113" />
             <source>original</source>
             <translation>ursprünglich</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="110" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="115" />
             <source>added during the reported compromise</source>
             <translation>während der gemeldeten Kompromittierung hinzugefügt</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="112" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="117" />
             <source>removed %1</source>
             <translation>entfernt am %1</translation>
         </message>
@@ -522,52 +494,57 @@
     <context>
         <name>AlertsModel</name>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="20" />
+            <location filename="../../ui/models/alerts_model.py" line="21" />
             <source>Unusual restore activity</source>
             <translation>Ungewöhnliche Wiederherstellungsaktivität</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="21" />
+            <location filename="../../ui/models/alerts_model.py" line="22" />
             <source>Repeated second-factor removal</source>
             <translation>Wiederholtes Entfernen des zweiten Faktors</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="22" />
+            <location filename="../../ui/models/alerts_model.py" line="23" />
             <source>Service-level breach</source>
             <translation>Servicelevel-Verstoß</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="71" />
+            <location filename="../../ui/models/alerts_model.py" line="61" />
+            <source>Case %1 (%2) has had no first response for %3 (target %4).</source>
+            <translation>Fall %1 (%2) hat seit %3 keine erste Antwort erhalten (Ziel: %4).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/alerts_model.py" line="75" />
             <source>Raised</source>
             <translation>Ausgelöst</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="72" />
+            <location filename="../../ui/models/alerts_model.py" line="76" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="73" />
+            <location filename="../../ui/models/alerts_model.py" line="77" />
             <source>What happened</source>
             <translation>Was geschehen ist</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="74" />
+            <location filename="../../ui/models/alerts_model.py" line="78" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="89" />
+            <location filename="../../ui/models/alerts_model.py" line="93" />
             <source>Open</source>
             <translation>Offen</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="91" />
+            <location filename="../../ui/models/alerts_model.py" line="95" />
             <source>Acknowledged by %1</source>
             <translation>Bestätigt von %1</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="91" />
+            <location filename="../../ui/models/alerts_model.py" line="95" />
             <source>Acknowledged</source>
             <translation>Bestätigt</translation>
         </message>
@@ -694,32 +671,32 @@
             <translation>Verifizierung: %1. Nachweise: %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="224" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="228" />
             <source>Contact: %1 %2, added %3</source>
             <translation>Kontakt: %1 %2, hinzugefügt am %3</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="227" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="231" />
             <source>Suspicious: added during the reported compromise</source>
             <translation>Verdächtig: während der gemeldeten Kompromittierung hinzugefügt</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="229" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="233" />
             <source>original contact</source>
             <translation>ursprünglicher Kontakt</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="231" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="235" />
             <source>removed %1</source>
             <translation>entfernt am %1</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="234" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="238" />
             <source>Asked by %1, %2: “%3”</source>
             <translation>Beantragt von %1, %2: „%3“</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/agent/approvals_inbox.py" line="242" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="246" />
             <source>After your approval the change waits %n hours; the owner's original contacts are told and can cancel it.</source>
             <translation>
                 <numerusform>Nach Ihrer Freigabe wartet die Änderung %n Stunde; die ursprünglichen Kontakte der Inhaberin oder des Inhabers werden benachrichtigt und können sie abbrechen.</numerusform>
@@ -727,47 +704,47 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="249" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="253" />
             <source>The case is frozen: the owner cancelled a change.</source>
             <translation>Der Fall ist eingefroren: Die Inhaberin oder der Inhaber hat eine Änderung abgebrochen.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="251" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="255" />
             <source>Your own request: someone else has to decide it.</source>
             <translation>Ihre eigene Anfrage: Eine andere Person muss darüber entscheiden.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="298" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="302" />
             <source>Approve the request</source>
             <translation>Anfrage freigeben</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="299" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="303" />
             <source>What did you check before approving? It is written to the audit log.</source>
             <translation>Was haben Sie vor der Freigabe geprüft? Das wird im Prüfprotokoll gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="300" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="304" />
             <source>&amp;Approve</source>
             <translation>&amp;Freigeben</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="306" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="310" />
             <source>Refuse the request</source>
             <translation>Anfrage abweisen</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="307" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="311" />
             <source>Why do you refuse it? The requesting agent sees your note.</source>
             <translation>Warum weisen Sie sie ab? Der anfragende Agent sieht Ihre Notiz.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="308" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="312" />
             <source>Re&amp;fuse</source>
             <translation>Ab&amp;weisen</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="325" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="329" />
             <source>Decided: %1</source>
             <translation>Entschieden: %1</translation>
         </message>
@@ -1670,6 +1647,103 @@
             <source>Your agent session has ended. Sign in again to continue.</source>
             <translation>Ihre Agentensitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.</translation>
         </message>
+        <message>
+            <location filename="../../ui/agent/approvals_inbox.py" line="224" />
+            <location filename="../../ui/agent/case_panel_text.py" line="268" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="22" />
+            <source>E-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/approvals_inbox.py" line="226" />
+            <location filename="../../ui/agent/case_panel_text.py" line="269" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="24" />
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/approvals_inbox.py" line="263" />
+            <location filename="../../ui/agent/case_panel_text.py" line="196" />
+            <source>reviewed document</source>
+            <translation>geprüftes Dokument</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/approvals_inbox.py" line="265" />
+            <location filename="../../ui/agent/case_panel_text.py" line="198" />
+            <source>reviewed selfie</source>
+            <translation>geprüftes Selfie</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/approvals_inbox.py" line="266" />
+            <location filename="../../ui/agent/case_panel_text.py" line="199" />
+            <source>no proof yet</source>
+            <translation>noch kein Nachweis</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_text.py" line="214" />
+            <source>Needs a reviewed document and selfie (L3)</source>
+            <translation>Erfordert ein geprüftes Dokument und Selfie (L3)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_text.py" line="219" />
+            <source>Needs two proofs (L2): two more proofs</source>
+            <translation>Erfordert zwei Nachweise (L2): beide fehlen noch</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_text.py" line="222" />
+            <source>Needs two proofs (L2): one more proof</source>
+            <translation>Erfordert zwei Nachweise (L2): noch einer fehlt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_text.py" line="223" />
+            <source>Needs one proof (L1): ask for a code or another proof</source>
+            <translation>Erfordert einen Nachweis (L1): Bitten Sie um einen Code oder einen anderen Nachweis</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_text.py" line="227" />
+            <source>The owner cancelled a change: the case is frozen for review</source>
+            <translation>Die Inhaberin oder der Inhaber hat eine Änderung abgebrochen: Der Fall ist zur Prüfung eingefroren</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_text.py" line="231" />
+            <source>Only while the case is in chat or being restored</source>
+            <translation>Nur während der Fall im Chat ist oder wiederhergestellt wird</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_text.py" line="235" />
+            <source>No account is linked to this case</source>
+            <translation>Mit diesem Fall ist kein Konto verknüpft</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_text.py" line="241" />
+            <source>A supervisor must approve it.</source>
+            <translation>Eine Supervisorin oder ein Supervisor muss es freigeben.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_text.py" line="243" />
+            <source>Another agent must approve it.</source>
+            <translation>Ein anderer Agent muss es freigeben.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_text.py" line="244" />
+            <source>Runs at once, no approval needed.</source>
+            <translation>Wird sofort ausgeführt, keine Freigabe nötig.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/approvals_model.py" line="47" />
+            <source>waiting for a supervisor</source>
+            <translation>wartet auf eine Supervisorin oder einen Supervisor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/approvals_model.py" line="49" />
+            <source>waiting for another agent</source>
+            <translation>wartet auf einen anderen Agenten</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/approvals_model.py" line="52" />
+            <source>asked by %1, %2</source>
+            <translation>beantragt von %1, %2</translation>
+        </message>
     </context>
     <context>
         <name>ChallengeCard</name>
@@ -1836,17 +1910,17 @@
     <context>
         <name>ChartCard</name>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="105" />
+            <location filename="../../ui/supervisor/dashboard.py" line="110" />
             <source>Hide the table</source>
             <translation>Tabelle ausblenden</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="105" />
+            <location filename="../../ui/supervisor/dashboard.py" line="110" />
             <source>Show as table</source>
             <translation>Als Tabelle zeigen</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="108" />
+            <location filename="../../ui/supervisor/dashboard.py" line="113" />
             <source>Show or hide the table of: %1</source>
             <translation>Tabelle ein- oder ausblenden: %1</translation>
         </message>
@@ -1953,6 +2027,49 @@
                 <numerusform>%1: %n ungelesene Nachricht</numerusform>
                 <numerusform>%1: %n ungelesene Nachrichten</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatText</name>
+        <message>
+            <location filename="../../ui/widgets/chat_text.py" line="33" />
+            <source>%1 joined the chat.</source>
+            <translation>%1 ist dem Chat beigetreten.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_text.py" line="34" />
+            <source>Specialist</source>
+            <translation>Fachkraft</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_text.py" line="37" />
+            <source>Your case is back in the queue; the next free specialist will take it.</source>
+            <translation>Ihr Fall ist wieder in der Warteschlange; die nächste freie Fachkraft übernimmt ihn.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_text.py" line="43" />
+            <source>The chat was handed to %1.</source>
+            <translation>Der Chat wurde an %1 übergeben.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_text.py" line="46" />
+            <source>The chat was handed to another specialist.</source>
+            <translation>Der Chat wurde an eine andere Fachkraft übergeben.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_text.py" line="48" />
+            <source>The case was passed to a supervisor.</source>
+            <translation>Der Fall wurde an eine Teamleitung übergeben.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_text.py" line="62" />
+            <source>The assistant has no ready answer for this; ask for support.</source>
+            <translation>Der Assistent hat dazu keine fertige Antwort; fordern Sie Unterstützung an.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_text.py" line="67" />
+            <source>The case was updated.</source>
+            <translation>Der Fall wurde aktualisiert.</translation>
         </message>
     </context>
     <context>
@@ -2340,77 +2457,77 @@
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="280" />
+            <location filename="../../ui/supervisor/dashboard.py" line="285" />
             <source>Service levels</source>
             <translation>Servicelevel</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="281" />
+            <location filename="../../ui/supervisor/dashboard.py" line="286" />
             <source>&amp;Period:</source>
             <translation>&amp;Zeitraum:</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="282" />
+            <location filename="../../ui/supervisor/dashboard.py" line="287" />
             <source>Period of the dashboard</source>
             <translation>Zeitraum der Übersicht</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="285" />
+            <location filename="../../ui/supervisor/dashboard.py" line="290" />
             <source>&amp;Refresh</source>
             <translation>&amp;Aktualisieren</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="286" />
+            <location filename="../../ui/supervisor/dashboard.py" line="291" />
             <source>Refresh the dashboard</source>
             <translation>Übersicht aktualisieren</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="307" />
+            <location filename="../../ui/supervisor/dashboard.py" line="312" />
             <source>Loading…</source>
             <translation>Wird geladen …</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="337" />
+            <location filename="../../ui/supervisor/dashboard.py" line="342" />
             <source>No figures yet.</source>
             <translation>Noch keine Zahlen.</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="341" />
+            <location filename="../../ui/supervisor/dashboard.py" line="346" />
             <source>Cases that joined the queue from %1 to %2.</source>
             <translation>Fälle, die von %1 bis %2 in die Warteschlange kamen.</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="357" />
+            <location filename="../../ui/supervisor/dashboard.py" line="362" />
             <source>First response times</source>
             <translation>Zeit bis zur ersten Antwort</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="358" />
+            <location filename="../../ui/supervisor/dashboard.py" line="363" />
             <source>Resolution times</source>
             <translation>Bearbeitungsdauer bis zur Lösung</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="359" />
+            <location filename="../../ui/supervisor/dashboard.py" line="364" />
             <source>Service level met, per queue</source>
             <translation>Eingehaltener Servicelevel je Warteschlange</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="360" />
+            <location filename="../../ui/supervisor/dashboard.py" line="365" />
             <source>Service level met, per agent</source>
             <translation>Eingehaltener Servicelevel je Mitarbeiter</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="361" />
+            <location filename="../../ui/supervisor/dashboard.py" line="366" />
             <source>Queue length over time</source>
             <translation>Länge der Warteschlange im Zeitverlauf</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="362" />
+            <location filename="../../ui/supervisor/dashboard.py" line="367" />
             <source>Satisfaction and access restored</source>
             <translation>Zufriedenheit und wiederhergestellter Zugang</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/dashboard.py" line="374" />
+            <location filename="../../ui/supervisor/dashboard.py" line="379" />
             <source>%1: %n case(s)</source>
             <translation>
                 <numerusform>%1: %n Fall</numerusform>
@@ -2418,7 +2535,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/dashboard.py" line="376" />
+            <location filename="../../ui/supervisor/dashboard.py" line="381" />
             <source>%n resolved</source>
             <translation>
                 <numerusform>%n gelöst</numerusform>
@@ -2426,7 +2543,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/dashboard.py" line="378" />
+            <location filename="../../ui/supervisor/dashboard.py" line="383" />
             <source>%n abandoned</source>
             <translation>
                 <numerusform>%n abgebrochen</numerusform>
@@ -2434,12 +2551,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="381" />
+            <location filename="../../ui/supervisor/dashboard.py" line="386" />
             <source>Cases in the period</source>
             <translation>Fälle im Zeitraum</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/dashboard.py" line="393" />
+            <location filename="../../ui/supervisor/dashboard.py" line="398" />
             <source>%1: median %2 over %n case(s)</source>
             <translation>
                 <numerusform>%1: Median %2 bei %n Fall</numerusform>
@@ -2447,102 +2564,102 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="398" />
+            <location filename="../../ui/supervisor/dashboard.py" line="403" />
             <source>%1: no cases</source>
             <translation>%1: keine Fälle</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="401" />
-            <location filename="../../ui/supervisor/dashboard.py" line="532" />
-            <location filename="../../ui/supervisor/dashboard.py" line="536" />
+            <location filename="../../ui/supervisor/dashboard.py" line="406" />
+            <location filename="../../ui/supervisor/dashboard.py" line="537" />
+            <location filename="../../ui/supervisor/dashboard.py" line="541" />
             <source>Time</source>
             <translation>Zeit</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="409" />
+            <location filename="../../ui/supervisor/dashboard.py" line="414" />
             <source>Time to first response</source>
             <translation>Zeit bis zur ersten Antwort</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="411" />
+            <location filename="../../ui/supervisor/dashboard.py" line="416" />
             <source>Time to resolution</source>
             <translation>Zeit bis zur Lösung</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="413" />
+            <location filename="../../ui/supervisor/dashboard.py" line="418" />
             <source>Cases</source>
             <translation>Fälle</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="424" />
+            <location filename="../../ui/supervisor/dashboard.py" line="429" />
             <source>%1 of %2</source>
             <translation>%1 von %2</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="440" />
+            <location filename="../../ui/supervisor/dashboard.py" line="445" />
             <source>%1: nothing measured yet</source>
             <translation>%1: noch nichts gemessen</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="442" />
+            <location filename="../../ui/supervisor/dashboard.py" line="447" />
             <source>goal met</source>
             <translation>Ziel erreicht</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="442" />
+            <location filename="../../ui/supervisor/dashboard.py" line="447" />
             <source>goal not met</source>
             <translation>Ziel nicht erreicht</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="444" />
+            <location filename="../../ui/supervisor/dashboard.py" line="449" />
             <source>%1: %2 answered within %3 (%4)</source>
             <translation>%1: %2 innerhalb von %3 beantwortet (%4)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="452" />
+            <location filename="../../ui/supervisor/dashboard.py" line="457" />
             <source>Goal: %1.</source>
             <translation>Ziel: %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="456" />
-            <location filename="../../ui/supervisor/dashboard.py" line="465" />
-            <location filename="../../ui/supervisor/dashboard.py" line="590" />
+            <location filename="../../ui/supervisor/dashboard.py" line="461" />
+            <location filename="../../ui/supervisor/dashboard.py" line="470" />
+            <location filename="../../ui/supervisor/dashboard.py" line="595" />
             <source>Queue</source>
             <translation>Warteschlange</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="457" />
-            <location filename="../../ui/supervisor/dashboard.py" line="470" />
-            <location filename="../../ui/supervisor/dashboard.py" line="498" />
-            <location filename="../../ui/supervisor/dashboard.py" line="508" />
+            <location filename="../../ui/supervisor/dashboard.py" line="462" />
+            <location filename="../../ui/supervisor/dashboard.py" line="475" />
+            <location filename="../../ui/supervisor/dashboard.py" line="503" />
+            <location filename="../../ui/supervisor/dashboard.py" line="513" />
             <source>Within target</source>
             <translation>Innerhalb des Ziels</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="458" />
-            <location filename="../../ui/supervisor/dashboard.py" line="499" />
+            <location filename="../../ui/supervisor/dashboard.py" line="463" />
+            <location filename="../../ui/supervisor/dashboard.py" line="504" />
             <source>Answered in time</source>
             <translation>Rechtzeitig beantwortet</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="459" />
-            <location filename="../../ui/supervisor/dashboard.py" line="500" />
+            <location filename="../../ui/supervisor/dashboard.py" line="464" />
+            <location filename="../../ui/supervisor/dashboard.py" line="505" />
             <source>Median first response</source>
             <translation>Median der ersten Antwort</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="460" />
+            <location filename="../../ui/supervisor/dashboard.py" line="465" />
             <source>Target</source>
             <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="465" />
-            <location filename="../../ui/supervisor/dashboard.py" line="505" />
+            <location filename="../../ui/supervisor/dashboard.py" line="470" />
+            <location filename="../../ui/supervisor/dashboard.py" line="510" />
             <source>Within target (%)</source>
             <translation>Innerhalb des Ziels (%)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/dashboard.py" line="485" />
+            <location filename="../../ui/supervisor/dashboard.py" line="490" />
             <source>%n agent(s) answered cases in the period.</source>
             <translation>
                 <numerusform>%n Mitarbeiter hat im Zeitraum Fälle beantwortet.</numerusform>
@@ -2550,23 +2667,23 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="488" />
+            <location filename="../../ui/supervisor/dashboard.py" line="493" />
             <source>Highest: %1 with %2 within target.</source>
             <translation>Am höchsten: %1 mit %2 innerhalb des Ziels.</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="493" />
+            <location filename="../../ui/supervisor/dashboard.py" line="498" />
             <source>No agent answered a case in the period.</source>
             <translation>Im Zeitraum hat kein Mitarbeiter einen Fall beantwortet.</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="497" />
-            <location filename="../../ui/supervisor/dashboard.py" line="505" />
+            <location filename="../../ui/supervisor/dashboard.py" line="502" />
+            <location filename="../../ui/supervisor/dashboard.py" line="510" />
             <source>Agent</source>
             <translation>Mitarbeiter</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/dashboard.py" line="524" />
+            <location filename="../../ui/supervisor/dashboard.py" line="529" />
             <source>%1: at most %n waiting (%2)</source>
             <translation>
                 <numerusform>%1: höchstens %n wartend (%2)</numerusform>
@@ -2574,17 +2691,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="529" />
+            <location filename="../../ui/supervisor/dashboard.py" line="534" />
             <source>%1: nobody waited</source>
             <translation>%1: niemand hat gewartet</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="536" />
+            <location filename="../../ui/supervisor/dashboard.py" line="541" />
             <source>Cases waiting</source>
             <translation>Wartende Fälle</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/dashboard.py" line="561" />
+            <location filename="../../ui/supervisor/dashboard.py" line="566" />
             <source>%1: rated %2 of 5, access restored for %3 (%n survey(s))</source>
             <translation>
                 <numerusform>%1: Bewertung %2 von 5, Zugang bei %3 wiederhergestellt (%n Umfrage)</numerusform>
@@ -2592,38 +2709,38 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="568" />
+            <location filename="../../ui/supervisor/dashboard.py" line="573" />
             <source>%1: no surveys</source>
             <translation>%1: keine Umfragen</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="582" />
+            <location filename="../../ui/supervisor/dashboard.py" line="587" />
             <source>Queue or agent</source>
             <translation>Warteschlange oder Mitarbeiter</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="583" />
+            <location filename="../../ui/supervisor/dashboard.py" line="588" />
             <source>Surveys</source>
             <translation>Umfragen</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="584" />
+            <location filename="../../ui/supervisor/dashboard.py" line="589" />
             <source>Average rating (1–5)</source>
             <translation>Durchschnittliche Bewertung (1–5)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="585" />
-            <location filename="../../ui/supervisor/dashboard.py" line="595" />
+            <location filename="../../ui/supervisor/dashboard.py" line="590" />
+            <location filename="../../ui/supervisor/dashboard.py" line="600" />
             <source>Access restored</source>
             <translation>Zugang wiederhergestellt</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="590" />
+            <location filename="../../ui/supervisor/dashboard.py" line="595" />
             <source>Share (%)</source>
             <translation>Anteil (%)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="599" />
+            <location filename="../../ui/supervisor/dashboard.py" line="604" />
             <source>Average rating, as a share of 5</source>
             <translation>Durchschnittliche Bewertung als Anteil von 5</translation>
         </message>
@@ -3270,22 +3387,22 @@
     <context>
         <name>HoldsView</name>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="143" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="148" />
             <source>Changes and holds</source>
             <translation>Änderungen und Wartezeiten</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="147" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="152" />
             <source>Frozen: the account owner answered "this wasn't me". Waiting changes were cancelled and nothing more can change until the case is reviewed.</source>
             <translation>Eingefroren: Die Kontoinhaberin oder der Kontoinhaber hat „Das war ich nicht“ geantwortet. Wartende Änderungen wurden abgebrochen, und bis zur Prüfung des Falls kann sich nichts mehr ändern.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="159" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="164" />
             <source>No change requested yet.</source>
             <translation>Noch keine Änderung beantragt.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="170" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="175" />
             <source>Waiting for approval by someone else</source>
             <translation>Wartet auf Freigabe durch eine andere Person</translation>
         </message>
@@ -3293,107 +3410,107 @@
     <context>
         <name>IdentifyPage</name>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="97" />
+            <location filename="../../ui/user/identify_page.py" line="98" />
             <source>Enter the account's name, e-mail address or phone number.</source>
             <translation>Geben Sie den Namen, die E-Mail-Adresse oder die Telefonnummer des Kontos ein.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="103" />
+            <location filename="../../ui/user/identify_page.py" line="104" />
             <source>Enter an e-mail address or a phone number (with country code) where we can reach you now.</source>
             <translation>Geben Sie eine E-Mail-Adresse oder Telefonnummer (mit Ländervorwahl) ein, unter der wir Sie jetzt erreichen.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="114" />
+            <location filename="../../ui/user/identify_page.py" line="115" />
             <source>You forgot your password.</source>
             <translation>Sie haben Ihr Passwort vergessen.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="115" />
+            <location filename="../../ui/user/identify_page.py" line="116" />
             <source>You lost your authenticator.</source>
             <translation>Sie haben Ihre Authenticator-App verloren.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="116" />
+            <location filename="../../ui/user/identify_page.py" line="117" />
             <source>Your account was hacked.</source>
             <translation>Ihr Konto wurde gehackt.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="117" />
+            <location filename="../../ui/user/identify_page.py" line="118" />
             <source>Your account was disabled.</source>
             <translation>Ihr Konto wurde deaktiviert.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="121" />
+            <location filename="../../ui/user/identify_page.py" line="122" />
             <source>Your account and how to reach you</source>
             <translation>Ihr Konto und wie wir Sie erreichen</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="122" />
+            <location filename="../../ui/user/identify_page.py" line="123" />
             <source>Which account is it?</source>
             <translation>Um welches Konto geht es?</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="125" />
+            <location filename="../../ui/user/identify_page.py" line="126" />
             <source>Tell us which account you want back and where we can reach you now. We send a code to that address to check it is yours.</source>
             <translation>Sagen Sie uns, welches Konto Sie zurückhaben möchten und wo wir Sie jetzt erreichen. Wir senden einen Code an diese Adresse, um zu prüfen, dass sie Ihnen gehört.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="130" />
+            <location filename="../../ui/user/identify_page.py" line="131" />
             <source>Acc&amp;ount:</source>
             <translation>K&amp;onto:</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="131" />
+            <location filename="../../ui/user/identify_page.py" line="132" />
             <source>Name, e-mail address or phone number</source>
             <translation>Name, E-Mail-Adresse oder Telefonnummer</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="132" />
+            <location filename="../../ui/user/identify_page.py" line="133" />
             <source>The account you want back</source>
             <translation>Das Konto, das Sie zurückhaben möchten</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="134" />
+            <location filename="../../ui/user/identify_page.py" line="135" />
             <source>The name you sign in with, or an e-mail address or phone number it used.</source>
             <translation>Der Name, mit dem Sie sich anmelden, oder eine E-Mail-Adresse oder Telefonnummer des Kontos.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="136" />
+            <location filename="../../ui/user/identify_page.py" line="137" />
             <source>&amp;Reply to:</source>
             <translation>&amp;Antwort an:</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="137" />
+            <location filename="../../ui/user/identify_page.py" line="138" />
             <source>e.g. name@example.org or +48 600 100 200</source>
             <translation>z. B. name@example.org oder +49 151 2345 678</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="138" />
+            <location filename="../../ui/user/identify_page.py" line="139" />
             <source>Where we can reach you now</source>
             <translation>Wo wir Sie jetzt erreichen</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="141" />
+            <location filename="../../ui/user/identify_page.py" line="142" />
             <source>An e-mail address or phone number you can use right now. If someone took over your account, do not use an address they changed.</source>
             <translation>Eine E-Mail-Adresse oder Telefonnummer, die Sie jetzt nutzen können. Wenn jemand Ihr Konto übernommen hat, verwenden Sie keine Adresse, die diese Person geändert hat.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="145" />
+            <location filename="../../ui/user/identify_page.py" line="146" />
             <source>La&amp;nguage of our messages:</source>
             <translation>&amp;Sprache unserer Nachrichten:</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="146" />
+            <location filename="../../ui/user/identify_page.py" line="147" />
             <source>Language of our messages</source>
             <translation>Sprache unserer Nachrichten</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="147" />
+            <location filename="../../ui/user/identify_page.py" line="148" />
             <source>&amp;Continue</source>
             <translation>&amp;Weiter</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="148" />
+            <location filename="../../ui/user/identify_page.py" line="149" />
             <source>Continue: send me a code</source>
             <translation>Weiter: Code senden</translation>
         </message>
@@ -3556,6 +3673,14 @@
             <location filename="../../ui/windows/main_window.py" line="237" />
             <source>The Recovery Desk server this app talks to</source>
             <translation>Der Recovery-Desk-Server, mit dem diese App spricht</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageDelegate</name>
+        <message>
+            <location filename="../../ui/widgets/chat_delegate.py" line="74" />
+            <source>Private note</source>
+            <translation>Private Notiz</translation>
         </message>
     </context>
     <context>
@@ -3803,47 +3928,47 @@
     <context>
         <name>ReferenceBox</name>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="69" />
+            <location filename="../../ui/user/reply_code_page.py" line="74" />
             <source>Your case reference</source>
             <translation>Ihre Fallnummer</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="70" />
+            <location filename="../../ui/user/reply_code_page.py" line="75" />
             <source>Copied</source>
             <translation>Kopiert</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="70" />
+            <location filename="../../ui/user/reply_code_page.py" line="75" />
             <source>C&amp;opy</source>
             <translation>K&amp;opieren</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="71" />
+            <location filename="../../ui/user/reply_code_page.py" line="76" />
             <source>Copy the case reference</source>
             <translation>Fallnummer kopieren</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="73" />
+            <location filename="../../ui/user/reply_code_page.py" line="78" />
             <source>Keep this to come back later: with it you can resume your case.</source>
             <translation>Bewahren Sie sie auf, um später zurückzukommen: Damit setzen Sie Ihren Fall fort.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="77" />
+            <location filename="../../ui/user/reply_code_page.py" line="82" />
             <source>This computer cannot keep the key to your case. Copy the case key and keep it somewhere safe: you need it with the reference to come back.</source>
             <translation>Dieser Computer kann den Schlüssel zu Ihrem Fall nicht speichern. Kopieren Sie den Fallschlüssel und bewahren Sie ihn sicher auf: Sie brauchen ihn zusammen mit der Fallnummer, um zurückzukommen.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="82" />
+            <location filename="../../ui/user/reply_code_page.py" line="87" />
             <source>Key copied</source>
             <translation>Schlüssel kopiert</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="82" />
+            <location filename="../../ui/user/reply_code_page.py" line="87" />
             <source>Copy case &amp;key</source>
             <translation>Fall&amp;schlüssel kopieren</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="84" />
+            <location filename="../../ui/user/reply_code_page.py" line="89" />
             <source>Copy the secret case key</source>
             <translation>Geheimen Fallschlüssel kopieren</translation>
         </message>
@@ -3851,17 +3976,17 @@
     <context>
         <name>ReplyCodePage</name>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="120" />
+            <location filename="../../ui/user/reply_code_page.py" line="125" />
             <source>Check your reply address</source>
             <translation>Antwortadresse bestätigen</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="121" />
+            <location filename="../../ui/user/reply_code_page.py" line="126" />
             <source>Check your e-mail or phone</source>
             <translation>Sehen Sie in Ihre E-Mails oder auf Ihr Telefon</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="124" />
+            <location filename="../../ui/user/reply_code_page.py" line="129" />
             <source>We sent a 6-digit code to {contact}. Type it here so we know we can reach you there. Nothing else happens to your account yet.</source>
             <translation>Wir haben einen 6-stelligen Code an {contact} gesendet. Geben Sie ihn hier ein, damit wir wissen, dass wir Sie dort erreichen. Mit Ihrem Konto passiert dabei noch nichts.</translation>
         </message>
@@ -3869,112 +3994,112 @@
     <context>
         <name>ResetStep</name>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="226" />
+            <location filename="../../ui/user/secure_password.py" line="231" />
             <source>Paste the whole link from the e-mail or text message.</source>
             <translation>Fügen Sie den ganzen Link aus der E-Mail oder SMS ein.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="230" />
+            <location filename="../../ui/user/secure_password.py" line="235" />
             <source>No reset code was found in this text. Copy the whole link again.</source>
             <translation>In diesem Text wurde kein Code zum Zurücksetzen gefunden. Kopieren Sie den ganzen Link noch einmal.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="233" />
+            <location filename="../../ui/user/secure_password.py" line="238" />
             <source>Reset link recognised.</source>
             <translation>Link zum Zurücksetzen erkannt.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="236" />
+            <location filename="../../ui/user/secure_password.py" line="241" />
             <source>The two passwords are not the same yet.</source>
             <translation>Die beiden Passwörter stimmen noch nicht überein.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="238" />
+            <location filename="../../ui/user/secure_password.py" line="243" />
             <source>Use at least 12 characters.</source>
             <translation>Verwenden Sie mindestens 12 Zeichen.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="274" />
+            <location filename="../../ui/user/secure_password.py" line="279" />
             <source>This reset link no longer works: it was already used, it has expired, or a newer link replaced it. Ask the agent in your recovery case to send a new one.</source>
             <translation>Dieser Link zum Zurücksetzen funktioniert nicht mehr: Er wurde bereits verwendet, ist abgelaufen oder wurde durch einen neueren ersetzt. Bitten Sie den Mitarbeiter in Ihrem Wiederherstellungsfall, einen neuen zu senden.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="278" />
+            <location filename="../../ui/user/secure_password.py" line="283" />
             <source>This reset link no longer works: it was already used, it has expired, or a newer link replaced it. Open your recovery case with its reference and ask for a new link, or open a new case.</source>
             <translation>Dieser Link zum Zurücksetzen funktioniert nicht mehr: Er wurde bereits verwendet, ist abgelaufen oder wurde durch einen neueren ersetzt. Öffnen Sie Ihren Wiederherstellungsfall mit seiner Referenz und bitten Sie um einen neuen Link, oder eröffnen Sie einen neuen Fall.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="284" />
+            <location filename="../../ui/user/secure_password.py" line="289" />
             <source>Choose a new password</source>
             <translation>Wählen Sie ein neues Passwort</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="287" />
+            <location filename="../../ui/user/secure_password.py" line="292" />
             <source>Paste the reset link we sent you, then choose a new password. After this, every session is signed out, including the one that was not yours.</source>
             <translation>Fügen Sie den Link zum Zurücksetzen ein, den wir Ihnen geschickt haben, und wählen Sie dann ein neues Passwort. Danach werden alle Sitzungen abgemeldet, auch die, die nicht Ihre war.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="291" />
+            <location filename="../../ui/user/secure_password.py" line="296" />
             <source>Reset &amp;link:</source>
             <translation>&amp;Link zum Zurücksetzen:</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="292" />
+            <location filename="../../ui/user/secure_password.py" line="297" />
             <source>&amp;New password:</source>
             <translation>&amp;Neues Passwort:</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="293" />
+            <location filename="../../ui/user/secure_password.py" line="298" />
             <source>&amp;Repeat password:</source>
             <translation>Passwort &amp;wiederholen:</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="294" />
+            <location filename="../../ui/user/secure_password.py" line="299" />
             <source>https://… or the code after #</source>
             <translation>https://… oder der Code nach #</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="295" />
+            <location filename="../../ui/user/secure_password.py" line="300" />
             <source>Reset link or code</source>
             <translation>Link zum Zurücksetzen oder Code</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="296" />
+            <location filename="../../ui/user/secure_password.py" line="301" />
             <source>New password</source>
             <translation>Neues Passwort</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="297" />
+            <location filename="../../ui/user/secure_password.py" line="302" />
             <source>Repeat new password</source>
             <translation>Neues Passwort wiederholen</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="298" />
+            <location filename="../../ui/user/secure_password.py" line="303" />
             <source>&amp;Show passwords</source>
             <translation>Passwörter &amp;anzeigen</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="299" />
+            <location filename="../../ui/user/secure_password.py" line="304" />
             <source>Show passwords</source>
             <translation>Passwörter anzeigen</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="300" />
+            <location filename="../../ui/user/secure_password.py" line="305" />
             <source>&amp;Set new password</source>
             <translation>Neues Passwort &amp;festlegen</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="301" />
+            <location filename="../../ui/user/secure_password.py" line="306" />
             <source>Set new password</source>
             <translation>Neues Passwort festlegen</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="302" />
+            <location filename="../../ui/user/secure_password.py" line="307" />
             <source>I already chose a new password</source>
             <translation>Ich habe bereits ein neues Passwort gewählt</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="303" />
+            <location filename="../../ui/user/secure_password.py" line="308" />
             <source>Skip: I already chose a new password</source>
             <translation>Überspringen: Ich habe bereits ein neues Passwort gewählt</translation>
         </message>
@@ -4631,67 +4756,67 @@
     <context>
         <name>SignInStep</name>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="386" />
+            <location filename="../../ui/user/secure_password.py" line="391" />
             <source>Recovery Desk app</source>
             <translation>Recovery-Desk-App</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="397" />
+            <location filename="../../ui/user/secure_password.py" line="402" />
             <source>Your account has a second step. Enter the current code from your authenticator app, or one of your backup codes.</source>
             <translation>Ihr Konto hat einen zweiten Schritt. Geben Sie den aktuellen Code aus Ihrer Authenticator-App oder einen Ihrer Backup-Codes ein.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="414" />
+            <location filename="../../ui/user/secure_password.py" line="419" />
             <source>Sign in with your new password</source>
             <translation>Melden Sie sich mit Ihrem neuen Passwort an</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="417" />
+            <location filename="../../ui/user/secure_password.py" line="422" />
             <source>For your safety nobody is signed in after a password change. Sign in again so you can check your sessions and set up your second step.</source>
             <translation>Zu Ihrer Sicherheit ist nach einer Passwortänderung niemand angemeldet. Melden Sie sich erneut an, damit Sie Ihre Sitzungen prüfen und Ihren zweiten Schritt einrichten können.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="421" />
+            <location filename="../../ui/user/secure_password.py" line="426" />
             <source>&amp;Account name or e-mail:</source>
             <translation>&amp;Kontoname oder E-Mail:</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="422" />
+            <location filename="../../ui/user/secure_password.py" line="427" />
             <source>&amp;Password:</source>
             <translation>&amp;Passwort:</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="423" />
+            <location filename="../../ui/user/secure_password.py" line="428" />
             <source>&amp;Code or backup code:</source>
             <translation>&amp;Code oder Backup-Code:</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="424" />
+            <location filename="../../ui/user/secure_password.py" line="429" />
             <source>Account name or e-mail</source>
             <translation>Kontoname oder E-Mail</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="425" />
+            <location filename="../../ui/user/secure_password.py" line="430" />
             <source>Password</source>
             <translation>Passwort</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="426" />
+            <location filename="../../ui/user/secure_password.py" line="431" />
             <source>Authenticator code or backup code</source>
             <translation>Code aus der Authenticator-App oder Backup-Code</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="427" />
+            <location filename="../../ui/user/secure_password.py" line="432" />
             <source>123456 or abcd-efgh-ijkl-mnop</source>
             <translation>123456 oder abcd-efgh-ijkl-mnop</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="428" />
+            <location filename="../../ui/user/secure_password.py" line="433" />
             <source>Sign &amp;in</source>
             <translation>&amp;Anmelden</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="429" />
+            <location filename="../../ui/user/secure_password.py" line="434" />
             <source>Sign in</source>
             <translation>Anmelden</translation>
         </message>
@@ -4893,57 +5018,57 @@
     <context>
         <name>SupervisorFormat</name>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="13" />
+            <location filename="../../ui/supervisor/format.py" line="15" />
             <source>Subscribers (live chat)</source>
             <translation>Abonnenten (Live-Chat)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="14" />
+            <location filename="../../ui/supervisor/format.py" line="16" />
             <source>Free tier (messages)</source>
             <translation>Kostenloser Tarif (Nachrichten)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="17" />
+            <location filename="../../ui/supervisor/format.py" line="19" />
             <source>Online</source>
             <translation>Online</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="18" />
+            <location filename="../../ui/supervisor/format.py" line="20" />
             <source>Away</source>
             <translation>Abwesend</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="19" />
+            <location filename="../../ui/supervisor/format.py" line="21" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="22" />
+            <location filename="../../ui/supervisor/format.py" line="24" />
             <source>Agent</source>
             <translation>Mitarbeiter</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="23" />
+            <location filename="../../ui/supervisor/format.py" line="25" />
             <source>Supervisor</source>
             <translation>Teamleitung</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="24" />
+            <location filename="../../ui/supervisor/format.py" line="26" />
             <source>Administrator</source>
             <translation>Administrator</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="28" />
+            <location filename="../../ui/supervisor/format.py" line="30" />
             <source>Today</source>
             <translation>Heute</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="29" />
+            <location filename="../../ui/supervisor/format.py" line="31" />
             <source>Last 7 days</source>
             <translation>Letzte 7 Tage</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="30" />
+            <location filename="../../ui/supervisor/format.py" line="32" />
             <source>Last 30 days</source>
             <translation>Letzte 30 Tage</translation>
         </message>
@@ -5242,6 +5367,11 @@
             <location filename="../../ui/user/support_text.py" line="33" />
             <source>You can do this yourself: reset your password after verifying.</source>
             <translation>Das können Sie selbst tun: Setzen Sie nach der Bestätigung Ihr Passwort zurück.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/user/support_text.py" line="50" />
+            <source>The assistant has no ready answer for this. Request support below.</source>
+            <translation>Der Assistent hat dazu keine fertige Antwort. Fordern Sie unten Unterstützung an.</translation>
         </message>
     </context>
     <context>
@@ -5754,51 +5884,6 @@
             <location filename="../../ui/user/verify_page.py" line="177" />
             <source>Get help from a person</source>
             <translation>Hilfe von einem Menschen</translation>
-        </message>
-    </context>
-    <context>
-        <name>text</name>
-        <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="223" />
-            <location filename="../../ui/agent/case_panel_timeline.py" line="21" />
-            <source>E-mail</source>
-            <translation>E-Mail</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="223" />
-            <location filename="../../ui/agent/case_panel_timeline.py" line="21" />
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="259" />
-            <source>reviewed document</source>
-            <translation>geprüftes Dokument</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="261" />
-            <source>reviewed selfie</source>
-            <translation>geprüftes Selfie</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="262" />
-            <source>no proof yet</source>
-            <translation>noch kein Nachweis</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/approvals_model.py" line="41" />
-            <source>waiting for a supervisor</source>
-            <translation>wartet auf eine Supervisorin oder einen Supervisor</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/approvals_model.py" line="43" />
-            <source>waiting for another agent</source>
-            <translation>wartet auf einen anderen Agenten</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/approvals_model.py" line="46" />
-            <source>asked by %1, %2</source>
-            <translation>beantragt von %1, %2</translation>
         </message>
     </context>
 </TS>

@@ -3,73 +3,32 @@
 <TS version="2.1" language="en">
     <context>
         <name />
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="196" />
-            <source>reviewed document</source>
-            <translation>reviewed document</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="198" />
-            <source>reviewed selfie</source>
-            <translation>reviewed selfie</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="199" />
-            <source>no proof yet</source>
-            <translation>no proof yet</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="214" />
-            <source>Needs a reviewed document and selfie (L3)</source>
-            <translation>Needs a reviewed document and selfie (L3)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="217" />
-            <source>Needs two proofs (L2): two more proofs</source>
-            <translation>Needs two proofs (L2): two more proofs</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="218" />
-            <source>Needs two proofs (L2): one more proof</source>
-            <translation>Needs two proofs (L2): one more proof</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="219" />
-            <source>Needs one proof (L1): ask for a code or another proof</source>
-            <translation>Needs one proof (L1): ask for a code or another proof</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="221" />
-            <source>The owner cancelled a change: the case is frozen for review</source>
-            <translation>The owner cancelled a change: the case is frozen for review</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="223" />
-            <source>Only while the case is in chat or being restored</source>
-            <translation>Only while the case is in chat or being restored</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="225" />
-            <source>No account is linked to this case</source>
-            <translation>No account is linked to this case</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="231" />
-            <source>A supervisor must approve it.</source>
-            <translation>A supervisor must approve it.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="233" />
-            <source>Another agent must approve it.</source>
-            <translation>Another agent must approve it.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="234" />
-            <source>Runs at once, no approval needed.</source>
-            <translation>Runs at once, no approval needed.</translation>
+        <message numerus="yes">
+            <location filename="../../ui/models/alerts_model.py" line="48" />
+            <source>%1 asked for %n restore actions</source>
+            <translation>
+                <numerusform>%1 asked for %n restore actions</numerusform>
+                <numerusform>%1 asked for %n restore actions</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/format.py" line="60" />
+            <location filename="../../ui/models/alerts_model.py" line="49" />
+            <source>within %n minutes.</source>
+            <translation>
+                <numerusform>within %n minutes.</numerusform>
+                <numerusform>within %n minutes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/models/alerts_model.py" line="52" />
+            <source>%1 asked %n times in a row to remove a second factor.</source>
+            <translation>
+                <numerusform>%1 asked %n times in a row to remove a second factor.</numerusform>
+                <numerusform>%1 asked %n times in a row to remove a second factor.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/supervisor/format.py" line="65" />
             <source>%n s</source>
             <comment>seconds, short</comment>
             <translation>
@@ -78,7 +37,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/format.py" line="62" />
+            <location filename="../../ui/supervisor/format.py" line="68" />
             <source>%n min</source>
             <comment>minutes, short</comment>
             <translation>
@@ -87,7 +46,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/format.py" line="64" />
+            <location filename="../../ui/supervisor/format.py" line="71" />
             <source>%n h</source>
             <comment>hours, short</comment>
             <translation>
@@ -96,103 +55,116 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/format.py" line="65" />
+            <location filename="../../ui/supervisor/format.py" line="73" />
             <source>%n days</source>
             <translation>
                 <numerusform>%n day</numerusform>
                 <numerusform>%n days</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/widgets/chat_text.py" line="51" />
+            <source>Thank you for your feedback (%n of 5).</source>
+            <translation>
+                <numerusform>Thank you for your feedback (%n of 5).</numerusform>
+                <numerusform>Thank you for your feedback (%n of 5).</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>AccountTimeline</name>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="41" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="45" />
             <source>Account and timeline</source>
             <translation>Account and timeline</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="58" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="51" />
+            <source>Suspicious</source>
+            <translation>Suspicious</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_timeline.py" line="63" />
             <source>No account is linked to this case yet.</source>
             <translation>No account is linked to this case yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="61" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="66" />
             <source>Account %1 (%2), status: %3</source>
             <translation>Account %1 (%2), status: %3</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="68" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="73" />
             <source>Reported compromise from %1</source>
             <translation>Reported compromise from %1</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="72" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="77" />
             <source>Contacts</source>
             <translation>Contacts</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="75" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="80" />
             <source>Sign-in</source>
             <translation>Sign-in</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="77" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="82" />
             <source>No authenticator app</source>
             <translation>No authenticator app</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="79" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="84" />
             <source>Authenticator app since %1</source>
             <translation>Authenticator app since %1</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="83" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="88" />
             <source>(added during the reported compromise)</source>
             <translation>(added during the reported compromise)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="86" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="91" />
             <source>Device %1, first seen %2</source>
             <translation>Device %1, first seen %2</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="89" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="94" />
             <source>(new device during the reported compromise)</source>
             <translation>(new device during the reported compromise)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="91" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="96" />
             <source>(signed out)</source>
             <translation>(signed out)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="93" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="98" />
             <source>Active sessions: %1</source>
             <translation>Active sessions: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="94" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="99" />
             <source>Security events, newest first</source>
             <translation>Security events, newest first</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="102" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="107" />
             <source>%1, added %2 %3</source>
             <translation>%1, added %2 %3</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="108" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="113" />
             <source>original</source>
             <translation>original</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="110" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="115" />
             <source>added during the reported compromise</source>
             <translation>added during the reported compromise</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="112" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="117" />
             <source>removed %1</source>
             <translation>removed %1</translation>
         </message>
@@ -522,52 +494,57 @@
     <context>
         <name>AlertsModel</name>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="20" />
+            <location filename="../../ui/models/alerts_model.py" line="21" />
             <source>Unusual restore activity</source>
             <translation>Unusual restore activity</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="21" />
+            <location filename="../../ui/models/alerts_model.py" line="22" />
             <source>Repeated second-factor removal</source>
             <translation>Repeated second-factor removal</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="22" />
+            <location filename="../../ui/models/alerts_model.py" line="23" />
             <source>Service-level breach</source>
             <translation>Service-level breach</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="71" />
+            <location filename="../../ui/models/alerts_model.py" line="61" />
+            <source>Case %1 (%2) has had no first response for %3 (target %4).</source>
+            <translation>Case %1 (%2) has had no first response for %3 (target %4).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/alerts_model.py" line="75" />
             <source>Raised</source>
             <translation>Raised</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="72" />
+            <location filename="../../ui/models/alerts_model.py" line="76" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="73" />
+            <location filename="../../ui/models/alerts_model.py" line="77" />
             <source>What happened</source>
             <translation>What happened</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="74" />
+            <location filename="../../ui/models/alerts_model.py" line="78" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="89" />
+            <location filename="../../ui/models/alerts_model.py" line="93" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="91" />
+            <location filename="../../ui/models/alerts_model.py" line="95" />
             <source>Acknowledged by %1</source>
             <translation>Acknowledged by %1</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="91" />
+            <location filename="../../ui/models/alerts_model.py" line="95" />
             <source>Acknowledged</source>
             <translation>Acknowledged</translation>
         </message>
@@ -694,32 +671,32 @@
             <translation>Verification: %1. Proofs: %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="224" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="228" />
             <source>Contact: %1 %2, added %3</source>
             <translation>Contact: %1 %2, added %3</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="227" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="231" />
             <source>Suspicious: added during the reported compromise</source>
             <translation>Suspicious: added during the reported compromise</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="229" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="233" />
             <source>original contact</source>
             <translation>original contact</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="231" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="235" />
             <source>removed %1</source>
             <translation>removed %1</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="234" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="238" />
             <source>Asked by %1, %2: “%3”</source>
             <translation>Asked by %1, %2: “%3”</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/agent/approvals_inbox.py" line="242" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="246" />
             <source>After your approval the change waits %n hours; the owner's original contacts are told and can cancel it.</source>
             <translation>
                 <numerusform>After your approval the change waits %n hour; the owner's original contacts are told and can cancel it.</numerusform>
@@ -727,47 +704,47 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="249" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="253" />
             <source>The case is frozen: the owner cancelled a change.</source>
             <translation>The case is frozen: the owner cancelled a change.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="251" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="255" />
             <source>Your own request: someone else has to decide it.</source>
             <translation>Your own request: someone else has to decide it.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="298" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="302" />
             <source>Approve the request</source>
             <translation>Approve the request</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="299" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="303" />
             <source>What did you check before approving? It is written to the audit log.</source>
             <translation>What did you check before approving? It is written to the audit log.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="300" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="304" />
             <source>&amp;Approve</source>
             <translation>&amp;Approve</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="306" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="310" />
             <source>Refuse the request</source>
             <translation>Refuse the request</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="307" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="311" />
             <source>Why do you refuse it? The requesting agent sees your note.</source>
             <translation>Why do you refuse it? The requesting agent sees your note.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="308" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="312" />
             <source>Re&amp;fuse</source>
             <translation>Re&amp;fuse</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="325" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="329" />
             <source>Decided: %1</source>
             <translation>Decided: %1</translation>
         </message>
@@ -1670,6 +1647,103 @@
             <source>Your agent session has ended. Sign in again to continue.</source>
             <translation>Your agent session has ended. Sign in again to continue.</translation>
         </message>
+        <message>
+            <location filename="../../ui/agent/approvals_inbox.py" line="224" />
+            <location filename="../../ui/agent/case_panel_text.py" line="268" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="22" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/approvals_inbox.py" line="226" />
+            <location filename="../../ui/agent/case_panel_text.py" line="269" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="24" />
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/approvals_inbox.py" line="263" />
+            <location filename="../../ui/agent/case_panel_text.py" line="196" />
+            <source>reviewed document</source>
+            <translation>reviewed document</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/approvals_inbox.py" line="265" />
+            <location filename="../../ui/agent/case_panel_text.py" line="198" />
+            <source>reviewed selfie</source>
+            <translation>reviewed selfie</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/approvals_inbox.py" line="266" />
+            <location filename="../../ui/agent/case_panel_text.py" line="199" />
+            <source>no proof yet</source>
+            <translation>no proof yet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_text.py" line="214" />
+            <source>Needs a reviewed document and selfie (L3)</source>
+            <translation>Needs a reviewed document and selfie (L3)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_text.py" line="219" />
+            <source>Needs two proofs (L2): two more proofs</source>
+            <translation>Needs two proofs (L2): two more proofs</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_text.py" line="222" />
+            <source>Needs two proofs (L2): one more proof</source>
+            <translation>Needs two proofs (L2): one more proof</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_text.py" line="223" />
+            <source>Needs one proof (L1): ask for a code or another proof</source>
+            <translation>Needs one proof (L1): ask for a code or another proof</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_text.py" line="227" />
+            <source>The owner cancelled a change: the case is frozen for review</source>
+            <translation>The owner cancelled a change: the case is frozen for review</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_text.py" line="231" />
+            <source>Only while the case is in chat or being restored</source>
+            <translation>Only while the case is in chat or being restored</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_text.py" line="235" />
+            <source>No account is linked to this case</source>
+            <translation>No account is linked to this case</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_text.py" line="241" />
+            <source>A supervisor must approve it.</source>
+            <translation>A supervisor must approve it.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_text.py" line="243" />
+            <source>Another agent must approve it.</source>
+            <translation>Another agent must approve it.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_text.py" line="244" />
+            <source>Runs at once, no approval needed.</source>
+            <translation>Runs at once, no approval needed.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/approvals_model.py" line="47" />
+            <source>waiting for a supervisor</source>
+            <translation>waiting for a supervisor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/approvals_model.py" line="49" />
+            <source>waiting for another agent</source>
+            <translation>waiting for another agent</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/approvals_model.py" line="52" />
+            <source>asked by %1, %2</source>
+            <translation>asked by %1, %2</translation>
+        </message>
     </context>
     <context>
         <name>ChallengeCard</name>
@@ -1836,17 +1910,17 @@
     <context>
         <name>ChartCard</name>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="105" />
+            <location filename="../../ui/supervisor/dashboard.py" line="110" />
             <source>Hide the table</source>
             <translation>Hide the table</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="105" />
+            <location filename="../../ui/supervisor/dashboard.py" line="110" />
             <source>Show as table</source>
             <translation>Show as table</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="108" />
+            <location filename="../../ui/supervisor/dashboard.py" line="113" />
             <source>Show or hide the table of: %1</source>
             <translation>Show or hide the table of: %1</translation>
         </message>
@@ -1953,6 +2027,49 @@
                 <numerusform>%1: %n unread message</numerusform>
                 <numerusform>%1: %n unread messages</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatText</name>
+        <message>
+            <location filename="../../ui/widgets/chat_text.py" line="33" />
+            <source>%1 joined the chat.</source>
+            <translation>%1 joined the chat.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_text.py" line="34" />
+            <source>Specialist</source>
+            <translation>Specialist</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_text.py" line="37" />
+            <source>Your case is back in the queue; the next free specialist will take it.</source>
+            <translation>Your case is back in the queue; the next free specialist will take it.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_text.py" line="43" />
+            <source>The chat was handed to %1.</source>
+            <translation>The chat was handed to %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_text.py" line="46" />
+            <source>The chat was handed to another specialist.</source>
+            <translation>The chat was handed to another specialist.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_text.py" line="48" />
+            <source>The case was passed to a supervisor.</source>
+            <translation>The case was passed to a supervisor.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_text.py" line="62" />
+            <source>The assistant has no ready answer for this; ask for support.</source>
+            <translation>The assistant has no ready answer for this; ask for support.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_text.py" line="67" />
+            <source>The case was updated.</source>
+            <translation>The case was updated.</translation>
         </message>
     </context>
     <context>
@@ -2340,77 +2457,77 @@
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="280" />
+            <location filename="../../ui/supervisor/dashboard.py" line="285" />
             <source>Service levels</source>
             <translation>Service levels</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="281" />
+            <location filename="../../ui/supervisor/dashboard.py" line="286" />
             <source>&amp;Period:</source>
             <translation>&amp;Period:</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="282" />
+            <location filename="../../ui/supervisor/dashboard.py" line="287" />
             <source>Period of the dashboard</source>
             <translation>Period of the dashboard</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="285" />
+            <location filename="../../ui/supervisor/dashboard.py" line="290" />
             <source>&amp;Refresh</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="286" />
+            <location filename="../../ui/supervisor/dashboard.py" line="291" />
             <source>Refresh the dashboard</source>
             <translation>Refresh the dashboard</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="307" />
+            <location filename="../../ui/supervisor/dashboard.py" line="312" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="337" />
+            <location filename="../../ui/supervisor/dashboard.py" line="342" />
             <source>No figures yet.</source>
             <translation>No figures yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="341" />
+            <location filename="../../ui/supervisor/dashboard.py" line="346" />
             <source>Cases that joined the queue from %1 to %2.</source>
             <translation>Cases that joined the queue from %1 to %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="357" />
+            <location filename="../../ui/supervisor/dashboard.py" line="362" />
             <source>First response times</source>
             <translation>First response times</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="358" />
+            <location filename="../../ui/supervisor/dashboard.py" line="363" />
             <source>Resolution times</source>
             <translation>Resolution times</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="359" />
+            <location filename="../../ui/supervisor/dashboard.py" line="364" />
             <source>Service level met, per queue</source>
             <translation>Service level met, per queue</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="360" />
+            <location filename="../../ui/supervisor/dashboard.py" line="365" />
             <source>Service level met, per agent</source>
             <translation>Service level met, per agent</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="361" />
+            <location filename="../../ui/supervisor/dashboard.py" line="366" />
             <source>Queue length over time</source>
             <translation>Queue length over time</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="362" />
+            <location filename="../../ui/supervisor/dashboard.py" line="367" />
             <source>Satisfaction and access restored</source>
             <translation>Satisfaction and access restored</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/dashboard.py" line="374" />
+            <location filename="../../ui/supervisor/dashboard.py" line="379" />
             <source>%1: %n case(s)</source>
             <translation>
                 <numerusform>%1: %n case</numerusform>
@@ -2418,7 +2535,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/dashboard.py" line="376" />
+            <location filename="../../ui/supervisor/dashboard.py" line="381" />
             <source>%n resolved</source>
             <translation>
                 <numerusform>%n resolved</numerusform>
@@ -2426,7 +2543,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/dashboard.py" line="378" />
+            <location filename="../../ui/supervisor/dashboard.py" line="383" />
             <source>%n abandoned</source>
             <translation>
                 <numerusform>%n abandoned</numerusform>
@@ -2434,12 +2551,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="381" />
+            <location filename="../../ui/supervisor/dashboard.py" line="386" />
             <source>Cases in the period</source>
             <translation>Cases in the period</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/dashboard.py" line="393" />
+            <location filename="../../ui/supervisor/dashboard.py" line="398" />
             <source>%1: median %2 over %n case(s)</source>
             <translation>
                 <numerusform>%1: median %2 over %n case</numerusform>
@@ -2447,102 +2564,102 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="398" />
+            <location filename="../../ui/supervisor/dashboard.py" line="403" />
             <source>%1: no cases</source>
             <translation>%1: no cases</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="401" />
-            <location filename="../../ui/supervisor/dashboard.py" line="532" />
-            <location filename="../../ui/supervisor/dashboard.py" line="536" />
+            <location filename="../../ui/supervisor/dashboard.py" line="406" />
+            <location filename="../../ui/supervisor/dashboard.py" line="537" />
+            <location filename="../../ui/supervisor/dashboard.py" line="541" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="409" />
+            <location filename="../../ui/supervisor/dashboard.py" line="414" />
             <source>Time to first response</source>
             <translation>Time to first response</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="411" />
+            <location filename="../../ui/supervisor/dashboard.py" line="416" />
             <source>Time to resolution</source>
             <translation>Time to resolution</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="413" />
+            <location filename="../../ui/supervisor/dashboard.py" line="418" />
             <source>Cases</source>
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="424" />
+            <location filename="../../ui/supervisor/dashboard.py" line="429" />
             <source>%1 of %2</source>
             <translation>%1 of %2</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="440" />
+            <location filename="../../ui/supervisor/dashboard.py" line="445" />
             <source>%1: nothing measured yet</source>
             <translation>%1: nothing measured yet</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="442" />
+            <location filename="../../ui/supervisor/dashboard.py" line="447" />
             <source>goal met</source>
             <translation>goal met</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="442" />
+            <location filename="../../ui/supervisor/dashboard.py" line="447" />
             <source>goal not met</source>
             <translation>goal not met</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="444" />
+            <location filename="../../ui/supervisor/dashboard.py" line="449" />
             <source>%1: %2 answered within %3 (%4)</source>
             <translation>%1: %2 answered within %3 (%4)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="452" />
+            <location filename="../../ui/supervisor/dashboard.py" line="457" />
             <source>Goal: %1.</source>
             <translation>Goal: %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="456" />
-            <location filename="../../ui/supervisor/dashboard.py" line="465" />
-            <location filename="../../ui/supervisor/dashboard.py" line="590" />
+            <location filename="../../ui/supervisor/dashboard.py" line="461" />
+            <location filename="../../ui/supervisor/dashboard.py" line="470" />
+            <location filename="../../ui/supervisor/dashboard.py" line="595" />
             <source>Queue</source>
             <translation>Queue</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="457" />
-            <location filename="../../ui/supervisor/dashboard.py" line="470" />
-            <location filename="../../ui/supervisor/dashboard.py" line="498" />
-            <location filename="../../ui/supervisor/dashboard.py" line="508" />
+            <location filename="../../ui/supervisor/dashboard.py" line="462" />
+            <location filename="../../ui/supervisor/dashboard.py" line="475" />
+            <location filename="../../ui/supervisor/dashboard.py" line="503" />
+            <location filename="../../ui/supervisor/dashboard.py" line="513" />
             <source>Within target</source>
             <translation>Within target</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="458" />
-            <location filename="../../ui/supervisor/dashboard.py" line="499" />
+            <location filename="../../ui/supervisor/dashboard.py" line="463" />
+            <location filename="../../ui/supervisor/dashboard.py" line="504" />
             <source>Answered in time</source>
             <translation>Answered in time</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="459" />
-            <location filename="../../ui/supervisor/dashboard.py" line="500" />
+            <location filename="../../ui/supervisor/dashboard.py" line="464" />
+            <location filename="../../ui/supervisor/dashboard.py" line="505" />
             <source>Median first response</source>
             <translation>Median first response</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="460" />
+            <location filename="../../ui/supervisor/dashboard.py" line="465" />
             <source>Target</source>
             <translation>Target</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="465" />
-            <location filename="../../ui/supervisor/dashboard.py" line="505" />
+            <location filename="../../ui/supervisor/dashboard.py" line="470" />
+            <location filename="../../ui/supervisor/dashboard.py" line="510" />
             <source>Within target (%)</source>
             <translation>Within target (%)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/dashboard.py" line="485" />
+            <location filename="../../ui/supervisor/dashboard.py" line="490" />
             <source>%n agent(s) answered cases in the period.</source>
             <translation>
                 <numerusform>%n agent answered cases in the period.</numerusform>
@@ -2550,23 +2667,23 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="488" />
+            <location filename="../../ui/supervisor/dashboard.py" line="493" />
             <source>Highest: %1 with %2 within target.</source>
             <translation>Highest: %1 with %2 within target.</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="493" />
+            <location filename="../../ui/supervisor/dashboard.py" line="498" />
             <source>No agent answered a case in the period.</source>
             <translation>No agent answered a case in the period.</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="497" />
-            <location filename="../../ui/supervisor/dashboard.py" line="505" />
+            <location filename="../../ui/supervisor/dashboard.py" line="502" />
+            <location filename="../../ui/supervisor/dashboard.py" line="510" />
             <source>Agent</source>
             <translation>Agent</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/dashboard.py" line="524" />
+            <location filename="../../ui/supervisor/dashboard.py" line="529" />
             <source>%1: at most %n waiting (%2)</source>
             <translation>
                 <numerusform>%1: at most %n waiting (%2)</numerusform>
@@ -2574,17 +2691,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="529" />
+            <location filename="../../ui/supervisor/dashboard.py" line="534" />
             <source>%1: nobody waited</source>
             <translation>%1: nobody waited</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="536" />
+            <location filename="../../ui/supervisor/dashboard.py" line="541" />
             <source>Cases waiting</source>
             <translation>Cases waiting</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/dashboard.py" line="561" />
+            <location filename="../../ui/supervisor/dashboard.py" line="566" />
             <source>%1: rated %2 of 5, access restored for %3 (%n survey(s))</source>
             <translation>
                 <numerusform>%1: rated %2 of 5, access restored for %3 (%n survey)</numerusform>
@@ -2592,38 +2709,38 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="568" />
+            <location filename="../../ui/supervisor/dashboard.py" line="573" />
             <source>%1: no surveys</source>
             <translation>%1: no surveys</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="582" />
+            <location filename="../../ui/supervisor/dashboard.py" line="587" />
             <source>Queue or agent</source>
             <translation>Queue or agent</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="583" />
+            <location filename="../../ui/supervisor/dashboard.py" line="588" />
             <source>Surveys</source>
             <translation>Surveys</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="584" />
+            <location filename="../../ui/supervisor/dashboard.py" line="589" />
             <source>Average rating (1–5)</source>
             <translation>Average rating (1–5)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="585" />
-            <location filename="../../ui/supervisor/dashboard.py" line="595" />
+            <location filename="../../ui/supervisor/dashboard.py" line="590" />
+            <location filename="../../ui/supervisor/dashboard.py" line="600" />
             <source>Access restored</source>
             <translation>Access restored</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="590" />
+            <location filename="../../ui/supervisor/dashboard.py" line="595" />
             <source>Share (%)</source>
             <translation>Share (%)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="599" />
+            <location filename="../../ui/supervisor/dashboard.py" line="604" />
             <source>Average rating, as a share of 5</source>
             <translation>Average rating, as a share of 5</translation>
         </message>
@@ -3270,22 +3387,22 @@
     <context>
         <name>HoldsView</name>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="143" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="148" />
             <source>Changes and holds</source>
             <translation>Changes and holds</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="147" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="152" />
             <source>Frozen: the account owner answered "this wasn't me". Waiting changes were cancelled and nothing more can change until the case is reviewed.</source>
             <translation>Frozen: the account owner answered "this wasn't me". Waiting changes were cancelled and nothing more can change until the case is reviewed.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="159" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="164" />
             <source>No change requested yet.</source>
             <translation>No change requested yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="170" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="175" />
             <source>Waiting for approval by someone else</source>
             <translation>Waiting for approval by someone else</translation>
         </message>
@@ -3293,107 +3410,107 @@
     <context>
         <name>IdentifyPage</name>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="97" />
+            <location filename="../../ui/user/identify_page.py" line="98" />
             <source>Enter the account's name, e-mail address or phone number.</source>
             <translation>Enter the account's name, e-mail address or phone number.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="103" />
+            <location filename="../../ui/user/identify_page.py" line="104" />
             <source>Enter an e-mail address or a phone number (with country code) where we can reach you now.</source>
             <translation>Enter an e-mail address or a phone number (with country code) where we can reach you now.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="114" />
+            <location filename="../../ui/user/identify_page.py" line="115" />
             <source>You forgot your password.</source>
             <translation>You forgot your password.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="115" />
+            <location filename="../../ui/user/identify_page.py" line="116" />
             <source>You lost your authenticator.</source>
             <translation>You lost your authenticator.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="116" />
+            <location filename="../../ui/user/identify_page.py" line="117" />
             <source>Your account was hacked.</source>
             <translation>Your account was hacked.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="117" />
+            <location filename="../../ui/user/identify_page.py" line="118" />
             <source>Your account was disabled.</source>
             <translation>Your account was disabled.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="121" />
+            <location filename="../../ui/user/identify_page.py" line="122" />
             <source>Your account and how to reach you</source>
             <translation>Your account and how to reach you</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="122" />
+            <location filename="../../ui/user/identify_page.py" line="123" />
             <source>Which account is it?</source>
             <translation>Which account is it?</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="125" />
+            <location filename="../../ui/user/identify_page.py" line="126" />
             <source>Tell us which account you want back and where we can reach you now. We send a code to that address to check it is yours.</source>
             <translation>Tell us which account you want back and where we can reach you now. We send a code to that address to check it is yours.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="130" />
+            <location filename="../../ui/user/identify_page.py" line="131" />
             <source>Acc&amp;ount:</source>
             <translation>Acc&amp;ount:</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="131" />
+            <location filename="../../ui/user/identify_page.py" line="132" />
             <source>Name, e-mail address or phone number</source>
             <translation>Name, e-mail address or phone number</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="132" />
+            <location filename="../../ui/user/identify_page.py" line="133" />
             <source>The account you want back</source>
             <translation>The account you want back</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="134" />
+            <location filename="../../ui/user/identify_page.py" line="135" />
             <source>The name you sign in with, or an e-mail address or phone number it used.</source>
             <translation>The name you sign in with, or an e-mail address or phone number it used.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="136" />
+            <location filename="../../ui/user/identify_page.py" line="137" />
             <source>&amp;Reply to:</source>
             <translation>&amp;Reply to:</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="137" />
+            <location filename="../../ui/user/identify_page.py" line="138" />
             <source>e.g. name@example.org or +48 600 100 200</source>
             <translation>e.g. name@example.org or +48 600 100 200</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="138" />
+            <location filename="../../ui/user/identify_page.py" line="139" />
             <source>Where we can reach you now</source>
             <translation>Where we can reach you now</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="141" />
+            <location filename="../../ui/user/identify_page.py" line="142" />
             <source>An e-mail address or phone number you can use right now. If someone took over your account, do not use an address they changed.</source>
             <translation>An e-mail address or phone number you can use right now. If someone took over your account, do not use an address they changed.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="145" />
+            <location filename="../../ui/user/identify_page.py" line="146" />
             <source>La&amp;nguage of our messages:</source>
             <translation>La&amp;nguage of our messages:</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="146" />
+            <location filename="../../ui/user/identify_page.py" line="147" />
             <source>Language of our messages</source>
             <translation>Language of our messages</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="147" />
+            <location filename="../../ui/user/identify_page.py" line="148" />
             <source>&amp;Continue</source>
             <translation>&amp;Continue</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="148" />
+            <location filename="../../ui/user/identify_page.py" line="149" />
             <source>Continue: send me a code</source>
             <translation>Continue: send me a code</translation>
         </message>
@@ -3556,6 +3673,14 @@
             <location filename="../../ui/windows/main_window.py" line="237" />
             <source>The Recovery Desk server this app talks to</source>
             <translation>The Recovery Desk server this app talks to</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageDelegate</name>
+        <message>
+            <location filename="../../ui/widgets/chat_delegate.py" line="74" />
+            <source>Private note</source>
+            <translation>Private note</translation>
         </message>
     </context>
     <context>
@@ -3803,47 +3928,47 @@
     <context>
         <name>ReferenceBox</name>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="69" />
+            <location filename="../../ui/user/reply_code_page.py" line="74" />
             <source>Your case reference</source>
             <translation>Your case reference</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="70" />
+            <location filename="../../ui/user/reply_code_page.py" line="75" />
             <source>Copied</source>
             <translation>Copied</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="70" />
+            <location filename="../../ui/user/reply_code_page.py" line="75" />
             <source>C&amp;opy</source>
             <translation>C&amp;opy</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="71" />
+            <location filename="../../ui/user/reply_code_page.py" line="76" />
             <source>Copy the case reference</source>
             <translation>Copy the case reference</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="73" />
+            <location filename="../../ui/user/reply_code_page.py" line="78" />
             <source>Keep this to come back later: with it you can resume your case.</source>
             <translation>Keep this to come back later: with it you can resume your case.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="77" />
+            <location filename="../../ui/user/reply_code_page.py" line="82" />
             <source>This computer cannot keep the key to your case. Copy the case key and keep it somewhere safe: you need it with the reference to come back.</source>
             <translation>This computer cannot keep the key to your case. Copy the case key and keep it somewhere safe: you need it with the reference to come back.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="82" />
+            <location filename="../../ui/user/reply_code_page.py" line="87" />
             <source>Key copied</source>
             <translation>Key copied</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="82" />
+            <location filename="../../ui/user/reply_code_page.py" line="87" />
             <source>Copy case &amp;key</source>
             <translation>Copy case &amp;key</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="84" />
+            <location filename="../../ui/user/reply_code_page.py" line="89" />
             <source>Copy the secret case key</source>
             <translation>Copy the secret case key</translation>
         </message>
@@ -3851,17 +3976,17 @@
     <context>
         <name>ReplyCodePage</name>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="120" />
+            <location filename="../../ui/user/reply_code_page.py" line="125" />
             <source>Check your reply address</source>
             <translation>Check your reply address</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="121" />
+            <location filename="../../ui/user/reply_code_page.py" line="126" />
             <source>Check your e-mail or phone</source>
             <translation>Check your e-mail or phone</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="124" />
+            <location filename="../../ui/user/reply_code_page.py" line="129" />
             <source>We sent a 6-digit code to {contact}. Type it here so we know we can reach you there. Nothing else happens to your account yet.</source>
             <translation>We sent a 6-digit code to {contact}. Type it here so we know we can reach you there. Nothing else happens to your account yet.</translation>
         </message>
@@ -3869,112 +3994,112 @@
     <context>
         <name>ResetStep</name>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="226" />
+            <location filename="../../ui/user/secure_password.py" line="231" />
             <source>Paste the whole link from the e-mail or text message.</source>
             <translation>Paste the whole link from the e-mail or text message.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="230" />
+            <location filename="../../ui/user/secure_password.py" line="235" />
             <source>No reset code was found in this text. Copy the whole link again.</source>
             <translation>No reset code was found in this text. Copy the whole link again.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="233" />
+            <location filename="../../ui/user/secure_password.py" line="238" />
             <source>Reset link recognised.</source>
             <translation>Reset link recognised.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="236" />
+            <location filename="../../ui/user/secure_password.py" line="241" />
             <source>The two passwords are not the same yet.</source>
             <translation>The two passwords are not the same yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="238" />
+            <location filename="../../ui/user/secure_password.py" line="243" />
             <source>Use at least 12 characters.</source>
             <translation>Use at least 12 characters.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="274" />
+            <location filename="../../ui/user/secure_password.py" line="279" />
             <source>This reset link no longer works: it was already used, it has expired, or a newer link replaced it. Ask the agent in your recovery case to send a new one.</source>
             <translation>This reset link no longer works: it was already used, it has expired, or a newer link replaced it. Ask the agent in your recovery case to send a new one.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="278" />
+            <location filename="../../ui/user/secure_password.py" line="283" />
             <source>This reset link no longer works: it was already used, it has expired, or a newer link replaced it. Open your recovery case with its reference and ask for a new link, or open a new case.</source>
             <translation>This reset link no longer works: it was already used, it has expired, or a newer link replaced it. Open your recovery case with its reference and ask for a new link, or open a new case.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="284" />
+            <location filename="../../ui/user/secure_password.py" line="289" />
             <source>Choose a new password</source>
             <translation>Choose a new password</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="287" />
+            <location filename="../../ui/user/secure_password.py" line="292" />
             <source>Paste the reset link we sent you, then choose a new password. After this, every session is signed out, including the one that was not yours.</source>
             <translation>Paste the reset link we sent you, then choose a new password. After this, every session is signed out, including the one that was not yours.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="291" />
+            <location filename="../../ui/user/secure_password.py" line="296" />
             <source>Reset &amp;link:</source>
             <translation>Reset &amp;link:</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="292" />
+            <location filename="../../ui/user/secure_password.py" line="297" />
             <source>&amp;New password:</source>
             <translation>&amp;New password:</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="293" />
+            <location filename="../../ui/user/secure_password.py" line="298" />
             <source>&amp;Repeat password:</source>
             <translation>&amp;Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="294" />
+            <location filename="../../ui/user/secure_password.py" line="299" />
             <source>https://… or the code after #</source>
             <translation>https://… or the code after #</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="295" />
+            <location filename="../../ui/user/secure_password.py" line="300" />
             <source>Reset link or code</source>
             <translation>Reset link or code</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="296" />
+            <location filename="../../ui/user/secure_password.py" line="301" />
             <source>New password</source>
             <translation>New password</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="297" />
+            <location filename="../../ui/user/secure_password.py" line="302" />
             <source>Repeat new password</source>
             <translation>Repeat new password</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="298" />
+            <location filename="../../ui/user/secure_password.py" line="303" />
             <source>&amp;Show passwords</source>
             <translation>&amp;Show passwords</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="299" />
+            <location filename="../../ui/user/secure_password.py" line="304" />
             <source>Show passwords</source>
             <translation>Show passwords</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="300" />
+            <location filename="../../ui/user/secure_password.py" line="305" />
             <source>&amp;Set new password</source>
             <translation>&amp;Set new password</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="301" />
+            <location filename="../../ui/user/secure_password.py" line="306" />
             <source>Set new password</source>
             <translation>Set new password</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="302" />
+            <location filename="../../ui/user/secure_password.py" line="307" />
             <source>I already chose a new password</source>
             <translation>I already chose a new password</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="303" />
+            <location filename="../../ui/user/secure_password.py" line="308" />
             <source>Skip: I already chose a new password</source>
             <translation>Skip: I already chose a new password</translation>
         </message>
@@ -4631,67 +4756,67 @@
     <context>
         <name>SignInStep</name>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="386" />
+            <location filename="../../ui/user/secure_password.py" line="391" />
             <source>Recovery Desk app</source>
             <translation>Recovery Desk app</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="397" />
+            <location filename="../../ui/user/secure_password.py" line="402" />
             <source>Your account has a second step. Enter the current code from your authenticator app, or one of your backup codes.</source>
             <translation>Your account has a second step. Enter the current code from your authenticator app, or one of your backup codes.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="414" />
+            <location filename="../../ui/user/secure_password.py" line="419" />
             <source>Sign in with your new password</source>
             <translation>Sign in with your new password</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="417" />
+            <location filename="../../ui/user/secure_password.py" line="422" />
             <source>For your safety nobody is signed in after a password change. Sign in again so you can check your sessions and set up your second step.</source>
             <translation>For your safety nobody is signed in after a password change. Sign in again so you can check your sessions and set up your second step.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="421" />
+            <location filename="../../ui/user/secure_password.py" line="426" />
             <source>&amp;Account name or e-mail:</source>
             <translation>&amp;Account name or e-mail:</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="422" />
+            <location filename="../../ui/user/secure_password.py" line="427" />
             <source>&amp;Password:</source>
             <translation>&amp;Password:</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="423" />
+            <location filename="../../ui/user/secure_password.py" line="428" />
             <source>&amp;Code or backup code:</source>
             <translation>&amp;Code or backup code:</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="424" />
+            <location filename="../../ui/user/secure_password.py" line="429" />
             <source>Account name or e-mail</source>
             <translation>Account name or e-mail</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="425" />
+            <location filename="../../ui/user/secure_password.py" line="430" />
             <source>Password</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="426" />
+            <location filename="../../ui/user/secure_password.py" line="431" />
             <source>Authenticator code or backup code</source>
             <translation>Authenticator code or backup code</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="427" />
+            <location filename="../../ui/user/secure_password.py" line="432" />
             <source>123456 or abcd-efgh-ijkl-mnop</source>
             <translation>123456 or abcd-efgh-ijkl-mnop</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="428" />
+            <location filename="../../ui/user/secure_password.py" line="433" />
             <source>Sign &amp;in</source>
             <translation>Sign &amp;in</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="429" />
+            <location filename="../../ui/user/secure_password.py" line="434" />
             <source>Sign in</source>
             <translation>Sign in</translation>
         </message>
@@ -4893,57 +5018,57 @@
     <context>
         <name>SupervisorFormat</name>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="13" />
+            <location filename="../../ui/supervisor/format.py" line="15" />
             <source>Subscribers (live chat)</source>
             <translation>Subscribers (live chat)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="14" />
+            <location filename="../../ui/supervisor/format.py" line="16" />
             <source>Free tier (messages)</source>
             <translation>Free tier (messages)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="17" />
+            <location filename="../../ui/supervisor/format.py" line="19" />
             <source>Online</source>
             <translation>Online</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="18" />
+            <location filename="../../ui/supervisor/format.py" line="20" />
             <source>Away</source>
             <translation>Away</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="19" />
+            <location filename="../../ui/supervisor/format.py" line="21" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="22" />
+            <location filename="../../ui/supervisor/format.py" line="24" />
             <source>Agent</source>
             <translation>Agent</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="23" />
+            <location filename="../../ui/supervisor/format.py" line="25" />
             <source>Supervisor</source>
             <translation>Supervisor</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="24" />
+            <location filename="../../ui/supervisor/format.py" line="26" />
             <source>Administrator</source>
             <translation>Administrator</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="28" />
+            <location filename="../../ui/supervisor/format.py" line="30" />
             <source>Today</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="29" />
+            <location filename="../../ui/supervisor/format.py" line="31" />
             <source>Last 7 days</source>
             <translation>Last 7 days</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="30" />
+            <location filename="../../ui/supervisor/format.py" line="32" />
             <source>Last 30 days</source>
             <translation>Last 30 days</translation>
         </message>
@@ -5242,6 +5367,11 @@
             <location filename="../../ui/user/support_text.py" line="33" />
             <source>You can do this yourself: reset your password after verifying.</source>
             <translation>You can do this yourself: reset your password after verifying.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/user/support_text.py" line="50" />
+            <source>The assistant has no ready answer for this. Request support below.</source>
+            <translation>The assistant has no ready answer for this. Request support below.</translation>
         </message>
     </context>
     <context>
@@ -5754,51 +5884,6 @@
             <location filename="../../ui/user/verify_page.py" line="177" />
             <source>Get help from a person</source>
             <translation>Get help from a person</translation>
-        </message>
-    </context>
-    <context>
-        <name>text</name>
-        <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="223" />
-            <location filename="../../ui/agent/case_panel_timeline.py" line="21" />
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="223" />
-            <location filename="../../ui/agent/case_panel_timeline.py" line="21" />
-            <source>Phone</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="259" />
-            <source>reviewed document</source>
-            <translation>reviewed document</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="261" />
-            <source>reviewed selfie</source>
-            <translation>reviewed selfie</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="262" />
-            <source>no proof yet</source>
-            <translation>no proof yet</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/approvals_model.py" line="41" />
-            <source>waiting for a supervisor</source>
-            <translation>waiting for a supervisor</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/approvals_model.py" line="43" />
-            <source>waiting for another agent</source>
-            <translation>waiting for another agent</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/approvals_model.py" line="46" />
-            <source>asked by %1, %2</source>
-            <translation>asked by %1, %2</translation>
         </message>
     </context>
 </TS>

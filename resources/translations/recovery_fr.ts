@@ -3,73 +3,32 @@
 <TS version="2.1" language="fr">
     <context>
         <name />
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="196" />
-            <source>reviewed document</source>
-            <translation>document vérifié</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="198" />
-            <source>reviewed selfie</source>
-            <translation>selfie vérifié</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="199" />
-            <source>no proof yet</source>
-            <translation>aucune preuve pour l'instant</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="214" />
-            <source>Needs a reviewed document and selfie (L3)</source>
-            <translation>Nécessite un document et un selfie vérifiés (L3)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="217" />
-            <source>Needs two proofs (L2): two more proofs</source>
-            <translation>Nécessite deux preuves (L2) : encore deux</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="218" />
-            <source>Needs two proofs (L2): one more proof</source>
-            <translation>Nécessite deux preuves (L2) : encore une</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="219" />
-            <source>Needs one proof (L1): ask for a code or another proof</source>
-            <translation>Nécessite une preuve (L1) : demandez un code ou une autre preuve</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="221" />
-            <source>The owner cancelled a change: the case is frozen for review</source>
-            <translation>Le titulaire a annulé une modification : le dossier est gelé pour examen</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="223" />
-            <source>Only while the case is in chat or being restored</source>
-            <translation>Uniquement lorsque le dossier est en discussion ou en cours de restauration</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="225" />
-            <source>No account is linked to this case</source>
-            <translation>Aucun compte n'est lié à ce dossier</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="231" />
-            <source>A supervisor must approve it.</source>
-            <translation>Un superviseur doit l'approuver.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="233" />
-            <source>Another agent must approve it.</source>
-            <translation>Un autre agent doit l'approuver.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="234" />
-            <source>Runs at once, no approval needed.</source>
-            <translation>S'exécute immédiatement, sans approbation.</translation>
+        <message numerus="yes">
+            <location filename="../../ui/models/alerts_model.py" line="48" />
+            <source>%1 asked for %n restore actions</source>
+            <translation>
+                <numerusform>%1 a demandé %n action de rétablissement</numerusform>
+                <numerusform>%1 a demandé %n actions de rétablissement</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/format.py" line="60" />
+            <location filename="../../ui/models/alerts_model.py" line="49" />
+            <source>within %n minutes.</source>
+            <translation>
+                <numerusform>en %n minute.</numerusform>
+                <numerusform>en %n minutes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/models/alerts_model.py" line="52" />
+            <source>%1 asked %n times in a row to remove a second factor.</source>
+            <translation>
+                <numerusform>%1 a demandé %n fois de suite la suppression d’un second facteur.</numerusform>
+                <numerusform>%1 a demandé %n fois de suite la suppression d’un second facteur.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/supervisor/format.py" line="65" />
             <source>%n s</source>
             <comment>seconds, short</comment>
             <translation>
@@ -78,7 +37,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/format.py" line="62" />
+            <location filename="../../ui/supervisor/format.py" line="68" />
             <source>%n min</source>
             <comment>minutes, short</comment>
             <translation>
@@ -87,7 +46,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/format.py" line="64" />
+            <location filename="../../ui/supervisor/format.py" line="71" />
             <source>%n h</source>
             <comment>hours, short</comment>
             <translation>
@@ -96,103 +55,116 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/format.py" line="65" />
+            <location filename="../../ui/supervisor/format.py" line="73" />
             <source>%n days</source>
             <translation>
                 <numerusform>%n jour</numerusform>
                 <numerusform>%n jours</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/widgets/chat_text.py" line="51" />
+            <source>Thank you for your feedback (%n of 5).</source>
+            <translation>
+                <numerusform>Merci pour votre avis (%n sur 5).</numerusform>
+                <numerusform>Merci pour votre avis (%n sur 5).</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>AccountTimeline</name>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="41" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="45" />
             <source>Account and timeline</source>
             <translation>Compte et historique</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="58" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="51" />
+            <source>Suspicious</source>
+            <translation>Suspect</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_timeline.py" line="63" />
             <source>No account is linked to this case yet.</source>
             <translation>Aucun compte n'est encore lié à ce dossier.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="61" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="66" />
             <source>Account %1 (%2), status: %3</source>
             <translation>Compte %1 (%2), statut : %3</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="68" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="73" />
             <source>Reported compromise from %1</source>
             <translation>Compromission signalée depuis le %1</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="72" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="77" />
             <source>Contacts</source>
             <translation>Contacts</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="75" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="80" />
             <source>Sign-in</source>
             <translation>Connexion</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="77" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="82" />
             <source>No authenticator app</source>
             <translation>Aucune application d'authentification</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="79" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="84" />
             <source>Authenticator app since %1</source>
             <translation>Application d'authentification depuis le %1</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="83" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="88" />
             <source>(added during the reported compromise)</source>
             <translation>(ajoutée pendant la compromission signalée)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="86" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="91" />
             <source>Device %1, first seen %2</source>
             <translation>Appareil %1, vu pour la première fois le %2</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="89" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="94" />
             <source>(new device during the reported compromise)</source>
             <translation>(nouvel appareil pendant la compromission signalée)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="91" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="96" />
             <source>(signed out)</source>
             <translation>(déconnecté)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="93" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="98" />
             <source>Active sessions: %1</source>
             <translation>Sessions actives : %1</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="94" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="99" />
             <source>Security events, newest first</source>
             <translation>Événements de sécurité, du plus récent au plus ancien</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="102" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="107" />
             <source>%1, added %2 %3</source>
             <translation>%1, ajouté le %2 %3</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="108" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="113" />
             <source>original</source>
             <translation>d'origine</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="110" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="115" />
             <source>added during the reported compromise</source>
             <translation>ajouté pendant la compromission signalée</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="112" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="117" />
             <source>removed %1</source>
             <translation>supprimé le %1</translation>
         </message>
@@ -522,52 +494,57 @@
     <context>
         <name>AlertsModel</name>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="20" />
+            <location filename="../../ui/models/alerts_model.py" line="21" />
             <source>Unusual restore activity</source>
             <translation>Activité de rétablissement inhabituelle</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="21" />
+            <location filename="../../ui/models/alerts_model.py" line="22" />
             <source>Repeated second-factor removal</source>
             <translation>Suppressions répétées du second facteur</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="22" />
+            <location filename="../../ui/models/alerts_model.py" line="23" />
             <source>Service-level breach</source>
             <translation>Dépassement du niveau de service</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="71" />
+            <location filename="../../ui/models/alerts_model.py" line="61" />
+            <source>Case %1 (%2) has had no first response for %3 (target %4).</source>
+            <translation>Le dossier %1 (%2) attend une première réponse depuis %3 (objectif : %4).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/alerts_model.py" line="75" />
             <source>Raised</source>
             <translation>Déclenchée</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="72" />
+            <location filename="../../ui/models/alerts_model.py" line="76" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="73" />
+            <location filename="../../ui/models/alerts_model.py" line="77" />
             <source>What happened</source>
             <translation>Ce qui s’est passé</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="74" />
+            <location filename="../../ui/models/alerts_model.py" line="78" />
             <source>Status</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="89" />
+            <location filename="../../ui/models/alerts_model.py" line="93" />
             <source>Open</source>
             <translation>Ouverte</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="91" />
+            <location filename="../../ui/models/alerts_model.py" line="95" />
             <source>Acknowledged by %1</source>
             <translation>Traitée par %1</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="91" />
+            <location filename="../../ui/models/alerts_model.py" line="95" />
             <source>Acknowledged</source>
             <translation>Traitée</translation>
         </message>
@@ -694,32 +671,32 @@
             <translation>Vérification : %1. Preuves : %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="224" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="228" />
             <source>Contact: %1 %2, added %3</source>
             <translation>Contact : %1 %2, ajouté le %3</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="227" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="231" />
             <source>Suspicious: added during the reported compromise</source>
             <translation>Suspect : ajouté pendant la compromission signalée</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="229" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="233" />
             <source>original contact</source>
             <translation>contact d'origine</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="231" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="235" />
             <source>removed %1</source>
             <translation>supprimé le %1</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="234" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="238" />
             <source>Asked by %1, %2: “%3”</source>
             <translation>Demandé par %1, le %2 : « %3 »</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/agent/approvals_inbox.py" line="242" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="246" />
             <source>After your approval the change waits %n hours; the owner's original contacts are told and can cancel it.</source>
             <translation>
                 <numerusform>Après votre approbation, la modification attend %n heure ; les contacts d'origine du titulaire sont prévenus et peuvent l'annuler.</numerusform>
@@ -727,47 +704,47 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="249" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="253" />
             <source>The case is frozen: the owner cancelled a change.</source>
             <translation>Le dossier est gelé : le titulaire a annulé une modification.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="251" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="255" />
             <source>Your own request: someone else has to decide it.</source>
             <translation>Votre propre demande : quelqu'un d'autre doit en décider.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="298" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="302" />
             <source>Approve the request</source>
             <translation>Approuver la demande</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="299" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="303" />
             <source>What did you check before approving? It is written to the audit log.</source>
             <translation>Qu'avez-vous vérifié avant d'approuver ? C'est inscrit au journal d'audit.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="300" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="304" />
             <source>&amp;Approve</source>
             <translation>&amp;Approuver</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="306" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="310" />
             <source>Refuse the request</source>
             <translation>Refuser la demande</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="307" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="311" />
             <source>Why do you refuse it? The requesting agent sees your note.</source>
             <translation>Pourquoi la refusez-vous ? L'agent demandeur verra votre note.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="308" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="312" />
             <source>Re&amp;fuse</source>
             <translation>Re&amp;fuser</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="325" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="329" />
             <source>Decided: %1</source>
             <translation>Décision prise : %1</translation>
         </message>
@@ -1670,6 +1647,103 @@
             <source>Your agent session has ended. Sign in again to continue.</source>
             <translation>Votre session d'agent a expiré. Reconnectez-vous pour continuer.</translation>
         </message>
+        <message>
+            <location filename="../../ui/agent/approvals_inbox.py" line="224" />
+            <location filename="../../ui/agent/case_panel_text.py" line="268" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="22" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/approvals_inbox.py" line="226" />
+            <location filename="../../ui/agent/case_panel_text.py" line="269" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="24" />
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/approvals_inbox.py" line="263" />
+            <location filename="../../ui/agent/case_panel_text.py" line="196" />
+            <source>reviewed document</source>
+            <translation>document vérifié</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/approvals_inbox.py" line="265" />
+            <location filename="../../ui/agent/case_panel_text.py" line="198" />
+            <source>reviewed selfie</source>
+            <translation>selfie vérifié</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/approvals_inbox.py" line="266" />
+            <location filename="../../ui/agent/case_panel_text.py" line="199" />
+            <source>no proof yet</source>
+            <translation>aucune preuve pour l'instant</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_text.py" line="214" />
+            <source>Needs a reviewed document and selfie (L3)</source>
+            <translation>Nécessite un document et un selfie vérifiés (L3)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_text.py" line="219" />
+            <source>Needs two proofs (L2): two more proofs</source>
+            <translation>Nécessite deux preuves (L2) : encore deux</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_text.py" line="222" />
+            <source>Needs two proofs (L2): one more proof</source>
+            <translation>Nécessite deux preuves (L2) : encore une</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_text.py" line="223" />
+            <source>Needs one proof (L1): ask for a code or another proof</source>
+            <translation>Nécessite une preuve (L1) : demandez un code ou une autre preuve</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_text.py" line="227" />
+            <source>The owner cancelled a change: the case is frozen for review</source>
+            <translation>Le titulaire a annulé une modification : le dossier est gelé pour examen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_text.py" line="231" />
+            <source>Only while the case is in chat or being restored</source>
+            <translation>Uniquement lorsque le dossier est en discussion ou en cours de restauration</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_text.py" line="235" />
+            <source>No account is linked to this case</source>
+            <translation>Aucun compte n'est lié à ce dossier</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_text.py" line="241" />
+            <source>A supervisor must approve it.</source>
+            <translation>Un superviseur doit l'approuver.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_text.py" line="243" />
+            <source>Another agent must approve it.</source>
+            <translation>Un autre agent doit l'approuver.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_text.py" line="244" />
+            <source>Runs at once, no approval needed.</source>
+            <translation>S'exécute immédiatement, sans approbation.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/approvals_model.py" line="47" />
+            <source>waiting for a supervisor</source>
+            <translation>en attente d'un superviseur</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/approvals_model.py" line="49" />
+            <source>waiting for another agent</source>
+            <translation>en attente d'un autre agent</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/approvals_model.py" line="52" />
+            <source>asked by %1, %2</source>
+            <translation>demandé par %1, le %2</translation>
+        </message>
     </context>
     <context>
         <name>ChallengeCard</name>
@@ -1836,17 +1910,17 @@
     <context>
         <name>ChartCard</name>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="105" />
+            <location filename="../../ui/supervisor/dashboard.py" line="110" />
             <source>Hide the table</source>
             <translation>Masquer le tableau</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="105" />
+            <location filename="../../ui/supervisor/dashboard.py" line="110" />
             <source>Show as table</source>
             <translation>Afficher sous forme de tableau</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="108" />
+            <location filename="../../ui/supervisor/dashboard.py" line="113" />
             <source>Show or hide the table of: %1</source>
             <translation>Afficher ou masquer le tableau : %1</translation>
         </message>
@@ -1953,6 +2027,49 @@
                 <numerusform>%1 : %n message non lu</numerusform>
                 <numerusform>%1 : %n messages non lus</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatText</name>
+        <message>
+            <location filename="../../ui/widgets/chat_text.py" line="33" />
+            <source>%1 joined the chat.</source>
+            <translation>%1 a rejoint la discussion.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_text.py" line="34" />
+            <source>Specialist</source>
+            <translation>Spécialiste</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_text.py" line="37" />
+            <source>Your case is back in the queue; the next free specialist will take it.</source>
+            <translation>Votre dossier est de retour dans la file ; le prochain spécialiste disponible le prendra.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_text.py" line="43" />
+            <source>The chat was handed to %1.</source>
+            <translation>La discussion a été confiée à %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_text.py" line="46" />
+            <source>The chat was handed to another specialist.</source>
+            <translation>La discussion a été confiée à un autre spécialiste.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_text.py" line="48" />
+            <source>The case was passed to a supervisor.</source>
+            <translation>Le dossier a été transmis à un superviseur.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_text.py" line="62" />
+            <source>The assistant has no ready answer for this; ask for support.</source>
+            <translation>L’assistant n’a pas de réponse toute prête ; demandez de l’aide.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_text.py" line="67" />
+            <source>The case was updated.</source>
+            <translation>Le dossier a été mis à jour.</translation>
         </message>
     </context>
     <context>
@@ -2340,77 +2457,77 @@
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="280" />
+            <location filename="../../ui/supervisor/dashboard.py" line="285" />
             <source>Service levels</source>
             <translation>Niveaux de service</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="281" />
+            <location filename="../../ui/supervisor/dashboard.py" line="286" />
             <source>&amp;Period:</source>
             <translation>&amp;Période :</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="282" />
+            <location filename="../../ui/supervisor/dashboard.py" line="287" />
             <source>Period of the dashboard</source>
             <translation>Période du tableau de bord</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="285" />
+            <location filename="../../ui/supervisor/dashboard.py" line="290" />
             <source>&amp;Refresh</source>
             <translation>&amp;Actualiser</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="286" />
+            <location filename="../../ui/supervisor/dashboard.py" line="291" />
             <source>Refresh the dashboard</source>
             <translation>Actualiser le tableau de bord</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="307" />
+            <location filename="../../ui/supervisor/dashboard.py" line="312" />
             <source>Loading…</source>
             <translation>Chargement…</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="337" />
+            <location filename="../../ui/supervisor/dashboard.py" line="342" />
             <source>No figures yet.</source>
             <translation>Pas encore de chiffres.</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="341" />
+            <location filename="../../ui/supervisor/dashboard.py" line="346" />
             <source>Cases that joined the queue from %1 to %2.</source>
             <translation>Dossiers entrés dans la file du %1 au %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="357" />
+            <location filename="../../ui/supervisor/dashboard.py" line="362" />
             <source>First response times</source>
             <translation>Délais de première réponse</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="358" />
+            <location filename="../../ui/supervisor/dashboard.py" line="363" />
             <source>Resolution times</source>
             <translation>Délais de résolution</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="359" />
+            <location filename="../../ui/supervisor/dashboard.py" line="364" />
             <source>Service level met, per queue</source>
             <translation>Niveau de service atteint, par file</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="360" />
+            <location filename="../../ui/supervisor/dashboard.py" line="365" />
             <source>Service level met, per agent</source>
             <translation>Niveau de service atteint, par agent</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="361" />
+            <location filename="../../ui/supervisor/dashboard.py" line="366" />
             <source>Queue length over time</source>
             <translation>Longueur de la file au fil du temps</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="362" />
+            <location filename="../../ui/supervisor/dashboard.py" line="367" />
             <source>Satisfaction and access restored</source>
             <translation>Satisfaction et accès rétabli</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/dashboard.py" line="374" />
+            <location filename="../../ui/supervisor/dashboard.py" line="379" />
             <source>%1: %n case(s)</source>
             <translation>
                 <numerusform>%1 : %n dossier</numerusform>
@@ -2418,7 +2535,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/dashboard.py" line="376" />
+            <location filename="../../ui/supervisor/dashboard.py" line="381" />
             <source>%n resolved</source>
             <translation>
                 <numerusform>%n résolu</numerusform>
@@ -2426,7 +2543,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/dashboard.py" line="378" />
+            <location filename="../../ui/supervisor/dashboard.py" line="383" />
             <source>%n abandoned</source>
             <translation>
                 <numerusform>%n abandonné</numerusform>
@@ -2434,12 +2551,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="381" />
+            <location filename="../../ui/supervisor/dashboard.py" line="386" />
             <source>Cases in the period</source>
             <translation>Dossiers de la période</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/dashboard.py" line="393" />
+            <location filename="../../ui/supervisor/dashboard.py" line="398" />
             <source>%1: median %2 over %n case(s)</source>
             <translation>
                 <numerusform>%1 : médiane %2 sur %n dossier</numerusform>
@@ -2447,102 +2564,102 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="398" />
+            <location filename="../../ui/supervisor/dashboard.py" line="403" />
             <source>%1: no cases</source>
             <translation>%1 : aucun dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="401" />
-            <location filename="../../ui/supervisor/dashboard.py" line="532" />
-            <location filename="../../ui/supervisor/dashboard.py" line="536" />
+            <location filename="../../ui/supervisor/dashboard.py" line="406" />
+            <location filename="../../ui/supervisor/dashboard.py" line="537" />
+            <location filename="../../ui/supervisor/dashboard.py" line="541" />
             <source>Time</source>
             <translation>Heure</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="409" />
+            <location filename="../../ui/supervisor/dashboard.py" line="414" />
             <source>Time to first response</source>
             <translation>Délai de première réponse</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="411" />
+            <location filename="../../ui/supervisor/dashboard.py" line="416" />
             <source>Time to resolution</source>
             <translation>Délai de résolution</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="413" />
+            <location filename="../../ui/supervisor/dashboard.py" line="418" />
             <source>Cases</source>
             <translation>Dossiers</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="424" />
+            <location filename="../../ui/supervisor/dashboard.py" line="429" />
             <source>%1 of %2</source>
             <translation>%1 sur %2</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="440" />
+            <location filename="../../ui/supervisor/dashboard.py" line="445" />
             <source>%1: nothing measured yet</source>
             <translation>%1 : rien de mesuré pour l’instant</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="442" />
+            <location filename="../../ui/supervisor/dashboard.py" line="447" />
             <source>goal met</source>
             <translation>objectif atteint</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="442" />
+            <location filename="../../ui/supervisor/dashboard.py" line="447" />
             <source>goal not met</source>
             <translation>objectif non atteint</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="444" />
+            <location filename="../../ui/supervisor/dashboard.py" line="449" />
             <source>%1: %2 answered within %3 (%4)</source>
             <translation>%1 : %2 avec réponse en %3 (%4)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="452" />
+            <location filename="../../ui/supervisor/dashboard.py" line="457" />
             <source>Goal: %1.</source>
             <translation>Objectif : %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="456" />
-            <location filename="../../ui/supervisor/dashboard.py" line="465" />
-            <location filename="../../ui/supervisor/dashboard.py" line="590" />
+            <location filename="../../ui/supervisor/dashboard.py" line="461" />
+            <location filename="../../ui/supervisor/dashboard.py" line="470" />
+            <location filename="../../ui/supervisor/dashboard.py" line="595" />
             <source>Queue</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="457" />
-            <location filename="../../ui/supervisor/dashboard.py" line="470" />
-            <location filename="../../ui/supervisor/dashboard.py" line="498" />
-            <location filename="../../ui/supervisor/dashboard.py" line="508" />
+            <location filename="../../ui/supervisor/dashboard.py" line="462" />
+            <location filename="../../ui/supervisor/dashboard.py" line="475" />
+            <location filename="../../ui/supervisor/dashboard.py" line="503" />
+            <location filename="../../ui/supervisor/dashboard.py" line="513" />
             <source>Within target</source>
             <translation>Dans l’objectif</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="458" />
-            <location filename="../../ui/supervisor/dashboard.py" line="499" />
+            <location filename="../../ui/supervisor/dashboard.py" line="463" />
+            <location filename="../../ui/supervisor/dashboard.py" line="504" />
             <source>Answered in time</source>
             <translation>Répondu à temps</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="459" />
-            <location filename="../../ui/supervisor/dashboard.py" line="500" />
+            <location filename="../../ui/supervisor/dashboard.py" line="464" />
+            <location filename="../../ui/supervisor/dashboard.py" line="505" />
             <source>Median first response</source>
             <translation>Médiane de première réponse</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="460" />
+            <location filename="../../ui/supervisor/dashboard.py" line="465" />
             <source>Target</source>
             <translation>Objectif</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="465" />
-            <location filename="../../ui/supervisor/dashboard.py" line="505" />
+            <location filename="../../ui/supervisor/dashboard.py" line="470" />
+            <location filename="../../ui/supervisor/dashboard.py" line="510" />
             <source>Within target (%)</source>
             <translation>Dans l’objectif (%)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/dashboard.py" line="485" />
+            <location filename="../../ui/supervisor/dashboard.py" line="490" />
             <source>%n agent(s) answered cases in the period.</source>
             <translation>
                 <numerusform>%n agent a répondu à des dossiers pendant la période.</numerusform>
@@ -2550,23 +2667,23 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="488" />
+            <location filename="../../ui/supervisor/dashboard.py" line="493" />
             <source>Highest: %1 with %2 within target.</source>
             <translation>Le plus élevé : %1 avec %2 dans l’objectif.</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="493" />
+            <location filename="../../ui/supervisor/dashboard.py" line="498" />
             <source>No agent answered a case in the period.</source>
             <translation>Aucun agent n’a répondu à un dossier pendant la période.</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="497" />
-            <location filename="../../ui/supervisor/dashboard.py" line="505" />
+            <location filename="../../ui/supervisor/dashboard.py" line="502" />
+            <location filename="../../ui/supervisor/dashboard.py" line="510" />
             <source>Agent</source>
             <translation>Agent</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/dashboard.py" line="524" />
+            <location filename="../../ui/supervisor/dashboard.py" line="529" />
             <source>%1: at most %n waiting (%2)</source>
             <translation>
                 <numerusform>%1 : au plus %n en attente (%2)</numerusform>
@@ -2574,17 +2691,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="529" />
+            <location filename="../../ui/supervisor/dashboard.py" line="534" />
             <source>%1: nobody waited</source>
             <translation>%1 : personne n’a attendu</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="536" />
+            <location filename="../../ui/supervisor/dashboard.py" line="541" />
             <source>Cases waiting</source>
             <translation>Dossiers en attente</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/dashboard.py" line="561" />
+            <location filename="../../ui/supervisor/dashboard.py" line="566" />
             <source>%1: rated %2 of 5, access restored for %3 (%n survey(s))</source>
             <translation>
                 <numerusform>%1 : note %2 sur 5, accès rétabli pour %3 (%n enquête)</numerusform>
@@ -2592,38 +2709,38 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="568" />
+            <location filename="../../ui/supervisor/dashboard.py" line="573" />
             <source>%1: no surveys</source>
             <translation>%1 : aucune enquête</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="582" />
+            <location filename="../../ui/supervisor/dashboard.py" line="587" />
             <source>Queue or agent</source>
             <translation>File ou agent</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="583" />
+            <location filename="../../ui/supervisor/dashboard.py" line="588" />
             <source>Surveys</source>
             <translation>Enquêtes</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="584" />
+            <location filename="../../ui/supervisor/dashboard.py" line="589" />
             <source>Average rating (1–5)</source>
             <translation>Note moyenne (1–5)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="585" />
-            <location filename="../../ui/supervisor/dashboard.py" line="595" />
+            <location filename="../../ui/supervisor/dashboard.py" line="590" />
+            <location filename="../../ui/supervisor/dashboard.py" line="600" />
             <source>Access restored</source>
             <translation>Accès rétabli</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="590" />
+            <location filename="../../ui/supervisor/dashboard.py" line="595" />
             <source>Share (%)</source>
             <translation>Part (%)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="599" />
+            <location filename="../../ui/supervisor/dashboard.py" line="604" />
             <source>Average rating, as a share of 5</source>
             <translation>Note moyenne, en part de 5</translation>
         </message>
@@ -3270,22 +3387,22 @@
     <context>
         <name>HoldsView</name>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="143" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="148" />
             <source>Changes and holds</source>
             <translation>Modifications et délais d'attente</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="147" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="152" />
             <source>Frozen: the account owner answered "this wasn't me". Waiting changes were cancelled and nothing more can change until the case is reviewed.</source>
             <translation>Gelé : le titulaire du compte a répondu « ce n'était pas moi ». Les modifications en attente ont été annulées et plus rien ne peut changer avant l'examen du dossier.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="159" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="164" />
             <source>No change requested yet.</source>
             <translation>Aucune modification demandée pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="170" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="175" />
             <source>Waiting for approval by someone else</source>
             <translation>En attente d'approbation par quelqu'un d'autre</translation>
         </message>
@@ -3293,107 +3410,107 @@
     <context>
         <name>IdentifyPage</name>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="97" />
+            <location filename="../../ui/user/identify_page.py" line="98" />
             <source>Enter the account's name, e-mail address or phone number.</source>
             <translation>Saisissez le nom, l’adresse e-mail ou le numéro de téléphone du compte.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="103" />
+            <location filename="../../ui/user/identify_page.py" line="104" />
             <source>Enter an e-mail address or a phone number (with country code) where we can reach you now.</source>
             <translation>Saisissez une adresse e-mail ou un numéro de téléphone (avec l’indicatif du pays) où nous pouvons vous joindre maintenant.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="114" />
+            <location filename="../../ui/user/identify_page.py" line="115" />
             <source>You forgot your password.</source>
             <translation>Vous avez oublié votre mot de passe.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="115" />
+            <location filename="../../ui/user/identify_page.py" line="116" />
             <source>You lost your authenticator.</source>
             <translation>Vous avez perdu votre application d’authentification.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="116" />
+            <location filename="../../ui/user/identify_page.py" line="117" />
             <source>Your account was hacked.</source>
             <translation>Votre compte a été piraté.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="117" />
+            <location filename="../../ui/user/identify_page.py" line="118" />
             <source>Your account was disabled.</source>
             <translation>Votre compte a été désactivé.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="121" />
+            <location filename="../../ui/user/identify_page.py" line="122" />
             <source>Your account and how to reach you</source>
             <translation>Votre compte et comment vous joindre</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="122" />
+            <location filename="../../ui/user/identify_page.py" line="123" />
             <source>Which account is it?</source>
             <translation>De quel compte s’agit-il ?</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="125" />
+            <location filename="../../ui/user/identify_page.py" line="126" />
             <source>Tell us which account you want back and where we can reach you now. We send a code to that address to check it is yours.</source>
             <translation>Indiquez le compte que vous voulez récupérer et où nous pouvons vous joindre maintenant. Nous envoyons un code à cette adresse pour vérifier qu’elle est à vous.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="130" />
+            <location filename="../../ui/user/identify_page.py" line="131" />
             <source>Acc&amp;ount:</source>
             <translation>C&amp;ompte :</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="131" />
+            <location filename="../../ui/user/identify_page.py" line="132" />
             <source>Name, e-mail address or phone number</source>
             <translation>Nom, adresse e-mail ou numéro de téléphone</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="132" />
+            <location filename="../../ui/user/identify_page.py" line="133" />
             <source>The account you want back</source>
             <translation>Le compte que vous voulez récupérer</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="134" />
+            <location filename="../../ui/user/identify_page.py" line="135" />
             <source>The name you sign in with, or an e-mail address or phone number it used.</source>
             <translation>Le nom avec lequel vous vous connectez, ou une adresse e-mail ou un numéro de téléphone du compte.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="136" />
+            <location filename="../../ui/user/identify_page.py" line="137" />
             <source>&amp;Reply to:</source>
             <translation>&amp;Répondre à :</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="137" />
+            <location filename="../../ui/user/identify_page.py" line="138" />
             <source>e.g. name@example.org or +48 600 100 200</source>
             <translation>p. ex. nom@example.org ou +33 6 12 34 56 78</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="138" />
+            <location filename="../../ui/user/identify_page.py" line="139" />
             <source>Where we can reach you now</source>
             <translation>Où nous pouvons vous joindre maintenant</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="141" />
+            <location filename="../../ui/user/identify_page.py" line="142" />
             <source>An e-mail address or phone number you can use right now. If someone took over your account, do not use an address they changed.</source>
             <translation>Une adresse e-mail ou un numéro de téléphone que vous pouvez utiliser tout de suite. Si quelqu’un a pris votre compte, n’utilisez pas une adresse qu’il a modifiée.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="145" />
+            <location filename="../../ui/user/identify_page.py" line="146" />
             <source>La&amp;nguage of our messages:</source>
             <translation>La&amp;ngue de nos messages :</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="146" />
+            <location filename="../../ui/user/identify_page.py" line="147" />
             <source>Language of our messages</source>
             <translation>Langue de nos messages</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="147" />
+            <location filename="../../ui/user/identify_page.py" line="148" />
             <source>&amp;Continue</source>
             <translation>&amp;Continuer</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="148" />
+            <location filename="../../ui/user/identify_page.py" line="149" />
             <source>Continue: send me a code</source>
             <translation>Continuer : m’envoyer un code</translation>
         </message>
@@ -3556,6 +3673,14 @@
             <location filename="../../ui/windows/main_window.py" line="237" />
             <source>The Recovery Desk server this app talks to</source>
             <translation>Le serveur Recovery Desk auquel cette application se connecte</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageDelegate</name>
+        <message>
+            <location filename="../../ui/widgets/chat_delegate.py" line="74" />
+            <source>Private note</source>
+            <translation>Note privée</translation>
         </message>
     </context>
     <context>
@@ -3803,47 +3928,47 @@
     <context>
         <name>ReferenceBox</name>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="69" />
+            <location filename="../../ui/user/reply_code_page.py" line="74" />
             <source>Your case reference</source>
             <translation>Référence de votre dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="70" />
+            <location filename="../../ui/user/reply_code_page.py" line="75" />
             <source>Copied</source>
             <translation>Copié</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="70" />
+            <location filename="../../ui/user/reply_code_page.py" line="75" />
             <source>C&amp;opy</source>
             <translation>C&amp;opier</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="71" />
+            <location filename="../../ui/user/reply_code_page.py" line="76" />
             <source>Copy the case reference</source>
             <translation>Copier la référence du dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="73" />
+            <location filename="../../ui/user/reply_code_page.py" line="78" />
             <source>Keep this to come back later: with it you can resume your case.</source>
             <translation>Gardez-la pour revenir plus tard : elle vous permet de reprendre votre dossier.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="77" />
+            <location filename="../../ui/user/reply_code_page.py" line="82" />
             <source>This computer cannot keep the key to your case. Copy the case key and keep it somewhere safe: you need it with the reference to come back.</source>
             <translation>Cet ordinateur ne peut pas conserver la clé de votre dossier. Copiez la clé du dossier et gardez-la en lieu sûr : il vous la faudra, avec la référence, pour revenir.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="82" />
+            <location filename="../../ui/user/reply_code_page.py" line="87" />
             <source>Key copied</source>
             <translation>Clé copiée</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="82" />
+            <location filename="../../ui/user/reply_code_page.py" line="87" />
             <source>Copy case &amp;key</source>
             <translation>Copier la &amp;clé du dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="84" />
+            <location filename="../../ui/user/reply_code_page.py" line="89" />
             <source>Copy the secret case key</source>
             <translation>Copier la clé secrète du dossier</translation>
         </message>
@@ -3851,17 +3976,17 @@
     <context>
         <name>ReplyCodePage</name>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="120" />
+            <location filename="../../ui/user/reply_code_page.py" line="125" />
             <source>Check your reply address</source>
             <translation>Vérifiez votre adresse de réponse</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="121" />
+            <location filename="../../ui/user/reply_code_page.py" line="126" />
             <source>Check your e-mail or phone</source>
             <translation>Consultez vos e-mails ou votre téléphone</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="124" />
+            <location filename="../../ui/user/reply_code_page.py" line="129" />
             <source>We sent a 6-digit code to {contact}. Type it here so we know we can reach you there. Nothing else happens to your account yet.</source>
             <translation>Nous avons envoyé un code à 6 chiffres à {contact}. Saisissez-le ici pour que nous sachions pouvoir vous y joindre. Rien d’autre ne change pour votre compte pour l’instant.</translation>
         </message>
@@ -3869,112 +3994,112 @@
     <context>
         <name>ResetStep</name>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="226" />
+            <location filename="../../ui/user/secure_password.py" line="231" />
             <source>Paste the whole link from the e-mail or text message.</source>
             <translation>Collez le lien complet de l'e-mail ou du SMS.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="230" />
+            <location filename="../../ui/user/secure_password.py" line="235" />
             <source>No reset code was found in this text. Copy the whole link again.</source>
             <translation>Aucun code de réinitialisation n'a été trouvé dans ce texte. Copiez à nouveau le lien complet.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="233" />
+            <location filename="../../ui/user/secure_password.py" line="238" />
             <source>Reset link recognised.</source>
             <translation>Lien de réinitialisation reconnu.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="236" />
+            <location filename="../../ui/user/secure_password.py" line="241" />
             <source>The two passwords are not the same yet.</source>
             <translation>Les deux mots de passe ne sont pas encore identiques.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="238" />
+            <location filename="../../ui/user/secure_password.py" line="243" />
             <source>Use at least 12 characters.</source>
             <translation>Utilisez au moins 12 caractères.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="274" />
+            <location filename="../../ui/user/secure_password.py" line="279" />
             <source>This reset link no longer works: it was already used, it has expired, or a newer link replaced it. Ask the agent in your recovery case to send a new one.</source>
             <translation>Ce lien de réinitialisation ne fonctionne plus : il a déjà été utilisé, il a expiré ou un lien plus récent l'a remplacé. Demandez à l'agent de votre dossier de récupération de vous en envoyer un nouveau.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="278" />
+            <location filename="../../ui/user/secure_password.py" line="283" />
             <source>This reset link no longer works: it was already used, it has expired, or a newer link replaced it. Open your recovery case with its reference and ask for a new link, or open a new case.</source>
             <translation>Ce lien de réinitialisation ne fonctionne plus : il a déjà été utilisé, il a expiré ou un lien plus récent l'a remplacé. Ouvrez votre dossier de récupération avec sa référence et demandez un nouveau lien, ou ouvrez un nouveau dossier.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="284" />
+            <location filename="../../ui/user/secure_password.py" line="289" />
             <source>Choose a new password</source>
             <translation>Choisissez un nouveau mot de passe</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="287" />
+            <location filename="../../ui/user/secure_password.py" line="292" />
             <source>Paste the reset link we sent you, then choose a new password. After this, every session is signed out, including the one that was not yours.</source>
             <translation>Collez le lien de réinitialisation que nous vous avons envoyé, puis choisissez un nouveau mot de passe. Ensuite, toutes les sessions sont déconnectées, y compris celle qui n'était pas la vôtre.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="291" />
+            <location filename="../../ui/user/secure_password.py" line="296" />
             <source>Reset &amp;link:</source>
             <translation>&amp;Lien de réinitialisation :</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="292" />
+            <location filename="../../ui/user/secure_password.py" line="297" />
             <source>&amp;New password:</source>
             <translation>&amp;Nouveau mot de passe :</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="293" />
+            <location filename="../../ui/user/secure_password.py" line="298" />
             <source>&amp;Repeat password:</source>
             <translation>&amp;Répétez le mot de passe :</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="294" />
+            <location filename="../../ui/user/secure_password.py" line="299" />
             <source>https://… or the code after #</source>
             <translation>https://… ou le code après #</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="295" />
+            <location filename="../../ui/user/secure_password.py" line="300" />
             <source>Reset link or code</source>
             <translation>Lien de réinitialisation ou code</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="296" />
+            <location filename="../../ui/user/secure_password.py" line="301" />
             <source>New password</source>
             <translation>Nouveau mot de passe</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="297" />
+            <location filename="../../ui/user/secure_password.py" line="302" />
             <source>Repeat new password</source>
             <translation>Répétez le nouveau mot de passe</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="298" />
+            <location filename="../../ui/user/secure_password.py" line="303" />
             <source>&amp;Show passwords</source>
             <translation>&amp;Afficher les mots de passe</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="299" />
+            <location filename="../../ui/user/secure_password.py" line="304" />
             <source>Show passwords</source>
             <translation>Afficher les mots de passe</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="300" />
+            <location filename="../../ui/user/secure_password.py" line="305" />
             <source>&amp;Set new password</source>
             <translation>&amp;Définir le nouveau mot de passe</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="301" />
+            <location filename="../../ui/user/secure_password.py" line="306" />
             <source>Set new password</source>
             <translation>Définir le nouveau mot de passe</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="302" />
+            <location filename="../../ui/user/secure_password.py" line="307" />
             <source>I already chose a new password</source>
             <translation>J'ai déjà choisi un nouveau mot de passe</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="303" />
+            <location filename="../../ui/user/secure_password.py" line="308" />
             <source>Skip: I already chose a new password</source>
             <translation>Passer : j'ai déjà choisi un nouveau mot de passe</translation>
         </message>
@@ -4631,67 +4756,67 @@
     <context>
         <name>SignInStep</name>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="386" />
+            <location filename="../../ui/user/secure_password.py" line="391" />
             <source>Recovery Desk app</source>
             <translation>Application Recovery Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="397" />
+            <location filename="../../ui/user/secure_password.py" line="402" />
             <source>Your account has a second step. Enter the current code from your authenticator app, or one of your backup codes.</source>
             <translation>Votre compte a une deuxième étape. Saisissez le code actuel de votre application d'authentification, ou l'un de vos codes de secours.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="414" />
+            <location filename="../../ui/user/secure_password.py" line="419" />
             <source>Sign in with your new password</source>
             <translation>Connectez-vous avec votre nouveau mot de passe</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="417" />
+            <location filename="../../ui/user/secure_password.py" line="422" />
             <source>For your safety nobody is signed in after a password change. Sign in again so you can check your sessions and set up your second step.</source>
             <translation>Pour votre sécurité, personne n'est connecté après un changement de mot de passe. Reconnectez-vous pour vérifier vos sessions et configurer votre deuxième étape.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="421" />
+            <location filename="../../ui/user/secure_password.py" line="426" />
             <source>&amp;Account name or e-mail:</source>
             <translation>&amp;Nom du compte ou e-mail :</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="422" />
+            <location filename="../../ui/user/secure_password.py" line="427" />
             <source>&amp;Password:</source>
             <translation>&amp;Mot de passe :</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="423" />
+            <location filename="../../ui/user/secure_password.py" line="428" />
             <source>&amp;Code or backup code:</source>
             <translation>&amp;Code ou code de secours :</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="424" />
+            <location filename="../../ui/user/secure_password.py" line="429" />
             <source>Account name or e-mail</source>
             <translation>Nom du compte ou e-mail</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="425" />
+            <location filename="../../ui/user/secure_password.py" line="430" />
             <source>Password</source>
             <translation>Mot de passe</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="426" />
+            <location filename="../../ui/user/secure_password.py" line="431" />
             <source>Authenticator code or backup code</source>
             <translation>Code de l'application d'authentification ou code de secours</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="427" />
+            <location filename="../../ui/user/secure_password.py" line="432" />
             <source>123456 or abcd-efgh-ijkl-mnop</source>
             <translation>123456 ou abcd-efgh-ijkl-mnop</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="428" />
+            <location filename="../../ui/user/secure_password.py" line="433" />
             <source>Sign &amp;in</source>
             <translation>Se &amp;connecter</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="429" />
+            <location filename="../../ui/user/secure_password.py" line="434" />
             <source>Sign in</source>
             <translation>Connexion</translation>
         </message>
@@ -4893,57 +5018,57 @@
     <context>
         <name>SupervisorFormat</name>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="13" />
+            <location filename="../../ui/supervisor/format.py" line="15" />
             <source>Subscribers (live chat)</source>
             <translation>Abonnés (chat en direct)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="14" />
+            <location filename="../../ui/supervisor/format.py" line="16" />
             <source>Free tier (messages)</source>
             <translation>Offre gratuite (messages)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="17" />
+            <location filename="../../ui/supervisor/format.py" line="19" />
             <source>Online</source>
             <translation>En ligne</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="18" />
+            <location filename="../../ui/supervisor/format.py" line="20" />
             <source>Away</source>
             <translation>Absent</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="19" />
+            <location filename="../../ui/supervisor/format.py" line="21" />
             <source>Offline</source>
             <translation>Hors ligne</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="22" />
+            <location filename="../../ui/supervisor/format.py" line="24" />
             <source>Agent</source>
             <translation>Agent</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="23" />
+            <location filename="../../ui/supervisor/format.py" line="25" />
             <source>Supervisor</source>
             <translation>Superviseur</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="24" />
+            <location filename="../../ui/supervisor/format.py" line="26" />
             <source>Administrator</source>
             <translation>Administrateur</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="28" />
+            <location filename="../../ui/supervisor/format.py" line="30" />
             <source>Today</source>
             <translation>Aujourd’hui</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="29" />
+            <location filename="../../ui/supervisor/format.py" line="31" />
             <source>Last 7 days</source>
             <translation>7 derniers jours</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="30" />
+            <location filename="../../ui/supervisor/format.py" line="32" />
             <source>Last 30 days</source>
             <translation>30 derniers jours</translation>
         </message>
@@ -5242,6 +5367,11 @@
             <location filename="../../ui/user/support_text.py" line="33" />
             <source>You can do this yourself: reset your password after verifying.</source>
             <translation>Vous pouvez le faire vous-même : réinitialisez votre mot de passe après vérification.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/user/support_text.py" line="50" />
+            <source>The assistant has no ready answer for this. Request support below.</source>
+            <translation>L’assistant n’a pas de réponse toute prête. Demandez de l’aide ci-dessous.</translation>
         </message>
     </context>
     <context>
@@ -5754,51 +5884,6 @@
             <location filename="../../ui/user/verify_page.py" line="177" />
             <source>Get help from a person</source>
             <translation>Obtenir l’aide d’une personne</translation>
-        </message>
-    </context>
-    <context>
-        <name>text</name>
-        <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="223" />
-            <location filename="../../ui/agent/case_panel_timeline.py" line="21" />
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="223" />
-            <location filename="../../ui/agent/case_panel_timeline.py" line="21" />
-            <source>Phone</source>
-            <translation>Téléphone</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="259" />
-            <source>reviewed document</source>
-            <translation>document vérifié</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="261" />
-            <source>reviewed selfie</source>
-            <translation>selfie vérifié</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="262" />
-            <source>no proof yet</source>
-            <translation>aucune preuve pour l'instant</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/approvals_model.py" line="41" />
-            <source>waiting for a supervisor</source>
-            <translation>en attente d'un superviseur</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/approvals_model.py" line="43" />
-            <source>waiting for another agent</source>
-            <translation>en attente d'un autre agent</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/approvals_model.py" line="46" />
-            <source>asked by %1, %2</source>
-            <translation>demandé par %1, le %2</translation>
         </message>
     </context>
 </TS>

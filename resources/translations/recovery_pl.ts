@@ -3,73 +3,35 @@
 <TS version="2.1" language="pl">
     <context>
         <name />
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="196" />
-            <source>reviewed document</source>
-            <translation>sprawdzony dokument</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="198" />
-            <source>reviewed selfie</source>
-            <translation>sprawdzone selfie</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="199" />
-            <source>no proof yet</source>
-            <translation>brak potwierdzeń</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="214" />
-            <source>Needs a reviewed document and selfie (L3)</source>
-            <translation>Wymaga sprawdzonego dokumentu i selfie (L3)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="217" />
-            <source>Needs two proofs (L2): two more proofs</source>
-            <translation>Wymaga dwóch potwierdzeń (L2): brakuje obu</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="218" />
-            <source>Needs two proofs (L2): one more proof</source>
-            <translation>Wymaga dwóch potwierdzeń (L2): brakuje jednego</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="219" />
-            <source>Needs one proof (L1): ask for a code or another proof</source>
-            <translation>Wymaga jednego potwierdzenia (L1): poproś o kod lub inne potwierdzenie</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="221" />
-            <source>The owner cancelled a change: the case is frozen for review</source>
-            <translation>Właściciel anulował zmianę: sprawa jest zamrożona do przeglądu</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="223" />
-            <source>Only while the case is in chat or being restored</source>
-            <translation>Tylko gdy sprawa jest na czacie lub w trakcie przywracania</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="225" />
-            <source>No account is linked to this case</source>
-            <translation>Z tą sprawą nie jest powiązane żadne konto</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="231" />
-            <source>A supervisor must approve it.</source>
-            <translation>Musi to zatwierdzić przełożony.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="233" />
-            <source>Another agent must approve it.</source>
-            <translation>Musi to zatwierdzić inny konsultant.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="234" />
-            <source>Runs at once, no approval needed.</source>
-            <translation>Wykonuje się od razu, bez zatwierdzania.</translation>
+        <message numerus="yes">
+            <location filename="../../ui/models/alerts_model.py" line="48" />
+            <source>%1 asked for %n restore actions</source>
+            <translation>
+                <numerusform>%1 zlecił(a) %n czynność przywracania</numerusform>
+                <numerusform>%1 zlecił(a) %n czynności przywracania</numerusform>
+                <numerusform>%1 zlecił(a) %n czynności przywracania</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/format.py" line="60" />
+            <location filename="../../ui/models/alerts_model.py" line="49" />
+            <source>within %n minutes.</source>
+            <translation>
+                <numerusform>w ciągu %n minuty.</numerusform>
+                <numerusform>w ciągu %n minut.</numerusform>
+                <numerusform>w ciągu %n minut.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/models/alerts_model.py" line="52" />
+            <source>%1 asked %n times in a row to remove a second factor.</source>
+            <translation>
+                <numerusform>%1 %n raz z rzędu zlecił(a) usunięcie drugiego składnika.</numerusform>
+                <numerusform>%1 %n razy z rzędu zlecił(a) usunięcie drugiego składnika.</numerusform>
+                <numerusform>%1 %n razy z rzędu zlecił(a) usunięcie drugiego składnika.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/supervisor/format.py" line="65" />
             <source>%n s</source>
             <comment>seconds, short</comment>
             <translation>
@@ -79,7 +41,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/format.py" line="62" />
+            <location filename="../../ui/supervisor/format.py" line="68" />
             <source>%n min</source>
             <comment>minutes, short</comment>
             <translation>
@@ -89,7 +51,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/format.py" line="64" />
+            <location filename="../../ui/supervisor/format.py" line="71" />
             <source>%n h</source>
             <comment>hours, short</comment>
             <translation>
@@ -99,7 +61,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/format.py" line="65" />
+            <location filename="../../ui/supervisor/format.py" line="73" />
             <source>%n days</source>
             <translation>
                 <numerusform>%n dzień</numerusform>
@@ -107,96 +69,110 @@
                 <numerusform>%n dni</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/widgets/chat_text.py" line="51" />
+            <source>Thank you for your feedback (%n of 5).</source>
+            <translation>
+                <numerusform>Dziękujemy za opinię (%n na 5).</numerusform>
+                <numerusform>Dziękujemy za opinię (%n na 5).</numerusform>
+                <numerusform>Dziękujemy za opinię (%n na 5).</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>AccountTimeline</name>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="41" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="45" />
             <source>Account and timeline</source>
             <translation>Konto i historia</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="58" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="51" />
+            <source>Suspicious</source>
+            <translation>Podejrzane</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_timeline.py" line="63" />
             <source>No account is linked to this case yet.</source>
             <translation>Z tą sprawą nie powiązano jeszcze żadnego konta.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="61" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="66" />
             <source>Account %1 (%2), status: %3</source>
             <translation>Konto %1 (%2), status: %3</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="68" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="73" />
             <source>Reported compromise from %1</source>
             <translation>Zgłoszone włamanie od %1</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="72" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="77" />
             <source>Contacts</source>
             <translation>Kontakty</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="75" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="80" />
             <source>Sign-in</source>
             <translation>Logowanie</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="77" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="82" />
             <source>No authenticator app</source>
             <translation>Brak aplikacji uwierzytelniającej</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="79" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="84" />
             <source>Authenticator app since %1</source>
             <translation>Aplikacja uwierzytelniająca od %1</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="83" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="88" />
             <source>(added during the reported compromise)</source>
             <translation>(dodana w czasie zgłoszonego włamania)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="86" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="91" />
             <source>Device %1, first seen %2</source>
             <translation>Urządzenie %1, pierwszy raz widziane %2</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="89" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="94" />
             <source>(new device during the reported compromise)</source>
             <translation>(nowe urządzenie w czasie zgłoszonego włamania)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="91" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="96" />
             <source>(signed out)</source>
             <translation>(wylogowane)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="93" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="98" />
             <source>Active sessions: %1</source>
             <translation>Aktywne sesje: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="94" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="99" />
             <source>Security events, newest first</source>
             <translation>Zdarzenia bezpieczeństwa, od najnowszych</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="102" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="107" />
             <source>%1, added %2 %3</source>
             <translation>%1, dodany %2 %3</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="108" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="113" />
             <source>original</source>
             <translation>pierwotny</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="110" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="115" />
             <source>added during the reported compromise</source>
             <translation>dodany w czasie zgłoszonego włamania</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="112" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="117" />
             <source>removed %1</source>
             <translation>usunięty %1</translation>
         </message>
@@ -528,52 +504,57 @@
     <context>
         <name>AlertsModel</name>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="20" />
+            <location filename="../../ui/models/alerts_model.py" line="21" />
             <source>Unusual restore activity</source>
             <translation>Nietypowa aktywność przywracania</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="21" />
+            <location filename="../../ui/models/alerts_model.py" line="22" />
             <source>Repeated second-factor removal</source>
             <translation>Powtarzane usuwanie drugiego składnika</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="22" />
+            <location filename="../../ui/models/alerts_model.py" line="23" />
             <source>Service-level breach</source>
             <translation>Naruszenie poziomu obsługi</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="71" />
+            <location filename="../../ui/models/alerts_model.py" line="61" />
+            <source>Case %1 (%2) has had no first response for %3 (target %4).</source>
+            <translation>Sprawa %1 (%2) od %3 czeka na pierwszą odpowiedź (cel: %4).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/alerts_model.py" line="75" />
             <source>Raised</source>
             <translation>Zgłoszono</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="72" />
+            <location filename="../../ui/models/alerts_model.py" line="76" />
             <source>Kind</source>
             <translation>Rodzaj</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="73" />
+            <location filename="../../ui/models/alerts_model.py" line="77" />
             <source>What happened</source>
             <translation>Co się stało</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="74" />
+            <location filename="../../ui/models/alerts_model.py" line="78" />
             <source>Status</source>
             <translation>Stan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="89" />
+            <location filename="../../ui/models/alerts_model.py" line="93" />
             <source>Open</source>
             <translation>Otwarty</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="91" />
+            <location filename="../../ui/models/alerts_model.py" line="95" />
             <source>Acknowledged by %1</source>
             <translation>Potwierdził(a): %1</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="91" />
+            <location filename="../../ui/models/alerts_model.py" line="95" />
             <source>Acknowledged</source>
             <translation>Potwierdzony</translation>
         </message>
@@ -700,32 +681,32 @@
             <translation>Weryfikacja: %1. Potwierdzenia: %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="224" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="228" />
             <source>Contact: %1 %2, added %3</source>
             <translation>Kontakt: %1 %2, dodany %3</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="227" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="231" />
             <source>Suspicious: added during the reported compromise</source>
             <translation>Podejrzane: dodany w czasie zgłoszonego włamania</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="229" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="233" />
             <source>original contact</source>
             <translation>pierwotny kontakt</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="231" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="235" />
             <source>removed %1</source>
             <translation>usunięty %1</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="234" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="238" />
             <source>Asked by %1, %2: “%3”</source>
             <translation>Poprosił(a) %1, %2: „%3”</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/agent/approvals_inbox.py" line="242" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="246" />
             <source>After your approval the change waits %n hours; the owner's original contacts are told and can cancel it.</source>
             <translation>
                 <numerusform>Po Twoim zatwierdzeniu zmiana czeka %n godzinę; pierwotne kontakty właściciela zostaną powiadomione i mogą ją anulować.</numerusform>
@@ -734,47 +715,47 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="249" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="253" />
             <source>The case is frozen: the owner cancelled a change.</source>
             <translation>Sprawa jest zamrożona: właściciel anulował zmianę.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="251" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="255" />
             <source>Your own request: someone else has to decide it.</source>
             <translation>Twoja własna prośba: musi o niej zdecydować ktoś inny.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="298" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="302" />
             <source>Approve the request</source>
             <translation>Zatwierdź prośbę</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="299" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="303" />
             <source>What did you check before approving? It is written to the audit log.</source>
             <translation>Co sprawdziłeś przed zatwierdzeniem? Zostanie to zapisane w dzienniku audytu.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="300" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="304" />
             <source>&amp;Approve</source>
             <translation>&amp;Zatwierdź</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="306" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="310" />
             <source>Refuse the request</source>
             <translation>Odmów prośbie</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="307" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="311" />
             <source>Why do you refuse it? The requesting agent sees your note.</source>
             <translation>Dlaczego odmawiasz? Konsultant, który prosił, zobaczy Twoją notatkę.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="308" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="312" />
             <source>Re&amp;fuse</source>
             <translation>Od&amp;mów</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="325" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="329" />
             <source>Decided: %1</source>
             <translation>Zdecydowano: %1</translation>
         </message>
@@ -1680,6 +1661,103 @@
             <source>Your agent session has ended. Sign in again to continue.</source>
             <translation>Twoja sesja konsultanta wygasła. Zaloguj się ponownie, aby kontynuować.</translation>
         </message>
+        <message>
+            <location filename="../../ui/agent/approvals_inbox.py" line="224" />
+            <location filename="../../ui/agent/case_panel_text.py" line="268" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="22" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/approvals_inbox.py" line="226" />
+            <location filename="../../ui/agent/case_panel_text.py" line="269" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="24" />
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/approvals_inbox.py" line="263" />
+            <location filename="../../ui/agent/case_panel_text.py" line="196" />
+            <source>reviewed document</source>
+            <translation>sprawdzony dokument</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/approvals_inbox.py" line="265" />
+            <location filename="../../ui/agent/case_panel_text.py" line="198" />
+            <source>reviewed selfie</source>
+            <translation>sprawdzone selfie</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/approvals_inbox.py" line="266" />
+            <location filename="../../ui/agent/case_panel_text.py" line="199" />
+            <source>no proof yet</source>
+            <translation>brak potwierdzeń</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_text.py" line="214" />
+            <source>Needs a reviewed document and selfie (L3)</source>
+            <translation>Wymaga sprawdzonego dokumentu i selfie (L3)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_text.py" line="219" />
+            <source>Needs two proofs (L2): two more proofs</source>
+            <translation>Wymaga dwóch potwierdzeń (L2): brakuje obu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_text.py" line="222" />
+            <source>Needs two proofs (L2): one more proof</source>
+            <translation>Wymaga dwóch potwierdzeń (L2): brakuje jednego</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_text.py" line="223" />
+            <source>Needs one proof (L1): ask for a code or another proof</source>
+            <translation>Wymaga jednego potwierdzenia (L1): poproś o kod lub inne potwierdzenie</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_text.py" line="227" />
+            <source>The owner cancelled a change: the case is frozen for review</source>
+            <translation>Właściciel anulował zmianę: sprawa jest zamrożona do przeglądu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_text.py" line="231" />
+            <source>Only while the case is in chat or being restored</source>
+            <translation>Tylko gdy sprawa jest na czacie lub w trakcie przywracania</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_text.py" line="235" />
+            <source>No account is linked to this case</source>
+            <translation>Z tą sprawą nie jest powiązane żadne konto</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_text.py" line="241" />
+            <source>A supervisor must approve it.</source>
+            <translation>Musi to zatwierdzić przełożony.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_text.py" line="243" />
+            <source>Another agent must approve it.</source>
+            <translation>Musi to zatwierdzić inny konsultant.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_text.py" line="244" />
+            <source>Runs at once, no approval needed.</source>
+            <translation>Wykonuje się od razu, bez zatwierdzania.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/approvals_model.py" line="47" />
+            <source>waiting for a supervisor</source>
+            <translation>czeka na przełożonego</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/approvals_model.py" line="49" />
+            <source>waiting for another agent</source>
+            <translation>czeka na innego konsultanta</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/approvals_model.py" line="52" />
+            <source>asked by %1, %2</source>
+            <translation>prośba: %1, %2</translation>
+        </message>
     </context>
     <context>
         <name>ChallengeCard</name>
@@ -1847,17 +1925,17 @@
     <context>
         <name>ChartCard</name>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="105" />
+            <location filename="../../ui/supervisor/dashboard.py" line="110" />
             <source>Hide the table</source>
             <translation>Ukryj tabelę</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="105" />
+            <location filename="../../ui/supervisor/dashboard.py" line="110" />
             <source>Show as table</source>
             <translation>Pokaż jako tabelę</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="108" />
+            <location filename="../../ui/supervisor/dashboard.py" line="113" />
             <source>Show or hide the table of: %1</source>
             <translation>Pokaż lub ukryj tabelę: %1</translation>
         </message>
@@ -1965,6 +2043,49 @@
                 <numerusform>%1: %n nieprzeczytane wiadomości</numerusform>
                 <numerusform>%1: %n nieprzeczytanych wiadomości</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatText</name>
+        <message>
+            <location filename="../../ui/widgets/chat_text.py" line="33" />
+            <source>%1 joined the chat.</source>
+            <translation>%1 dołącza do czatu.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_text.py" line="34" />
+            <source>Specialist</source>
+            <translation>Specjalista</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_text.py" line="37" />
+            <source>Your case is back in the queue; the next free specialist will take it.</source>
+            <translation>Twoja sprawa wróciła do kolejki; zajmie się nią następny wolny specjalista.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_text.py" line="43" />
+            <source>The chat was handed to %1.</source>
+            <translation>Czat przekazano: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_text.py" line="46" />
+            <source>The chat was handed to another specialist.</source>
+            <translation>Czat przekazano innemu specjaliście.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_text.py" line="48" />
+            <source>The case was passed to a supervisor.</source>
+            <translation>Sprawę przekazano kierownikowi.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_text.py" line="62" />
+            <source>The assistant has no ready answer for this; ask for support.</source>
+            <translation>Asystent nie ma na to gotowej odpowiedzi; poproś o pomoc.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_text.py" line="67" />
+            <source>The case was updated.</source>
+            <translation>Sprawa została zaktualizowana.</translation>
         </message>
     </context>
     <context>
@@ -2355,77 +2476,77 @@
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="280" />
+            <location filename="../../ui/supervisor/dashboard.py" line="285" />
             <source>Service levels</source>
             <translation>Poziomy obsługi</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="281" />
+            <location filename="../../ui/supervisor/dashboard.py" line="286" />
             <source>&amp;Period:</source>
             <translation>&amp;Okres:</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="282" />
+            <location filename="../../ui/supervisor/dashboard.py" line="287" />
             <source>Period of the dashboard</source>
             <translation>Okres pulpitu</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="285" />
+            <location filename="../../ui/supervisor/dashboard.py" line="290" />
             <source>&amp;Refresh</source>
             <translation>&amp;Odśwież</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="286" />
+            <location filename="../../ui/supervisor/dashboard.py" line="291" />
             <source>Refresh the dashboard</source>
             <translation>Odśwież pulpit</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="307" />
+            <location filename="../../ui/supervisor/dashboard.py" line="312" />
             <source>Loading…</source>
             <translation>Wczytywanie…</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="337" />
+            <location filename="../../ui/supervisor/dashboard.py" line="342" />
             <source>No figures yet.</source>
             <translation>Brak danych.</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="341" />
+            <location filename="../../ui/supervisor/dashboard.py" line="346" />
             <source>Cases that joined the queue from %1 to %2.</source>
             <translation>Sprawy, które trafiły do kolejki od %1 do %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="357" />
+            <location filename="../../ui/supervisor/dashboard.py" line="362" />
             <source>First response times</source>
             <translation>Czas do pierwszej odpowiedzi</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="358" />
+            <location filename="../../ui/supervisor/dashboard.py" line="363" />
             <source>Resolution times</source>
             <translation>Czas rozwiązania</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="359" />
+            <location filename="../../ui/supervisor/dashboard.py" line="364" />
             <source>Service level met, per queue</source>
             <translation>Dotrzymany poziom obsługi, według kolejki</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="360" />
+            <location filename="../../ui/supervisor/dashboard.py" line="365" />
             <source>Service level met, per agent</source>
             <translation>Dotrzymany poziom obsługi, według konsultanta</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="361" />
+            <location filename="../../ui/supervisor/dashboard.py" line="366" />
             <source>Queue length over time</source>
             <translation>Długość kolejki w czasie</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="362" />
+            <location filename="../../ui/supervisor/dashboard.py" line="367" />
             <source>Satisfaction and access restored</source>
             <translation>Zadowolenie i odzyskany dostęp</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/dashboard.py" line="374" />
+            <location filename="../../ui/supervisor/dashboard.py" line="379" />
             <source>%1: %n case(s)</source>
             <translation>
                 <numerusform>%1: %n sprawa</numerusform>
@@ -2434,7 +2555,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/dashboard.py" line="376" />
+            <location filename="../../ui/supervisor/dashboard.py" line="381" />
             <source>%n resolved</source>
             <translation>
                 <numerusform>%n rozwiązana</numerusform>
@@ -2443,7 +2564,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/dashboard.py" line="378" />
+            <location filename="../../ui/supervisor/dashboard.py" line="383" />
             <source>%n abandoned</source>
             <translation>
                 <numerusform>%n porzucona</numerusform>
@@ -2452,12 +2573,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="381" />
+            <location filename="../../ui/supervisor/dashboard.py" line="386" />
             <source>Cases in the period</source>
             <translation>Sprawy w okresie</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/dashboard.py" line="393" />
+            <location filename="../../ui/supervisor/dashboard.py" line="398" />
             <source>%1: median %2 over %n case(s)</source>
             <translation>
                 <numerusform>%1: mediana %2 z %n sprawy</numerusform>
@@ -2466,102 +2587,102 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="398" />
+            <location filename="../../ui/supervisor/dashboard.py" line="403" />
             <source>%1: no cases</source>
             <translation>%1: brak spraw</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="401" />
-            <location filename="../../ui/supervisor/dashboard.py" line="532" />
-            <location filename="../../ui/supervisor/dashboard.py" line="536" />
+            <location filename="../../ui/supervisor/dashboard.py" line="406" />
+            <location filename="../../ui/supervisor/dashboard.py" line="537" />
+            <location filename="../../ui/supervisor/dashboard.py" line="541" />
             <source>Time</source>
             <translation>Czas</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="409" />
+            <location filename="../../ui/supervisor/dashboard.py" line="414" />
             <source>Time to first response</source>
             <translation>Czas do pierwszej odpowiedzi</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="411" />
+            <location filename="../../ui/supervisor/dashboard.py" line="416" />
             <source>Time to resolution</source>
             <translation>Czas do rozwiązania</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="413" />
+            <location filename="../../ui/supervisor/dashboard.py" line="418" />
             <source>Cases</source>
             <translation>Sprawy</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="424" />
+            <location filename="../../ui/supervisor/dashboard.py" line="429" />
             <source>%1 of %2</source>
             <translation>%1 z %2</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="440" />
+            <location filename="../../ui/supervisor/dashboard.py" line="445" />
             <source>%1: nothing measured yet</source>
             <translation>%1: jeszcze nic nie zmierzono</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="442" />
+            <location filename="../../ui/supervisor/dashboard.py" line="447" />
             <source>goal met</source>
             <translation>cel osiągnięty</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="442" />
+            <location filename="../../ui/supervisor/dashboard.py" line="447" />
             <source>goal not met</source>
             <translation>cel nieosiągnięty</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="444" />
+            <location filename="../../ui/supervisor/dashboard.py" line="449" />
             <source>%1: %2 answered within %3 (%4)</source>
             <translation>%1: %2 z odpowiedzią w ciągu %3 (%4)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="452" />
+            <location filename="../../ui/supervisor/dashboard.py" line="457" />
             <source>Goal: %1.</source>
             <translation>Cel: %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="456" />
-            <location filename="../../ui/supervisor/dashboard.py" line="465" />
-            <location filename="../../ui/supervisor/dashboard.py" line="590" />
+            <location filename="../../ui/supervisor/dashboard.py" line="461" />
+            <location filename="../../ui/supervisor/dashboard.py" line="470" />
+            <location filename="../../ui/supervisor/dashboard.py" line="595" />
             <source>Queue</source>
             <translation>Kolejka</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="457" />
-            <location filename="../../ui/supervisor/dashboard.py" line="470" />
-            <location filename="../../ui/supervisor/dashboard.py" line="498" />
-            <location filename="../../ui/supervisor/dashboard.py" line="508" />
+            <location filename="../../ui/supervisor/dashboard.py" line="462" />
+            <location filename="../../ui/supervisor/dashboard.py" line="475" />
+            <location filename="../../ui/supervisor/dashboard.py" line="503" />
+            <location filename="../../ui/supervisor/dashboard.py" line="513" />
             <source>Within target</source>
             <translation>W docelowym czasie</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="458" />
-            <location filename="../../ui/supervisor/dashboard.py" line="499" />
+            <location filename="../../ui/supervisor/dashboard.py" line="463" />
+            <location filename="../../ui/supervisor/dashboard.py" line="504" />
             <source>Answered in time</source>
             <translation>Odpowiedziano na czas</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="459" />
-            <location filename="../../ui/supervisor/dashboard.py" line="500" />
+            <location filename="../../ui/supervisor/dashboard.py" line="464" />
+            <location filename="../../ui/supervisor/dashboard.py" line="505" />
             <source>Median first response</source>
             <translation>Mediana pierwszej odpowiedzi</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="460" />
+            <location filename="../../ui/supervisor/dashboard.py" line="465" />
             <source>Target</source>
             <translation>Cel</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="465" />
-            <location filename="../../ui/supervisor/dashboard.py" line="505" />
+            <location filename="../../ui/supervisor/dashboard.py" line="470" />
+            <location filename="../../ui/supervisor/dashboard.py" line="510" />
             <source>Within target (%)</source>
             <translation>W docelowym czasie (%)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/dashboard.py" line="485" />
+            <location filename="../../ui/supervisor/dashboard.py" line="490" />
             <source>%n agent(s) answered cases in the period.</source>
             <translation>
                 <numerusform>%n konsultant odpowiadał na sprawy w tym okresie.</numerusform>
@@ -2570,23 +2691,23 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="488" />
+            <location filename="../../ui/supervisor/dashboard.py" line="493" />
             <source>Highest: %1 with %2 within target.</source>
             <translation>Najwyżej: %1, %2 w docelowym czasie.</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="493" />
+            <location filename="../../ui/supervisor/dashboard.py" line="498" />
             <source>No agent answered a case in the period.</source>
             <translation>W tym okresie żaden konsultant nie odpowiedział na sprawę.</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="497" />
-            <location filename="../../ui/supervisor/dashboard.py" line="505" />
+            <location filename="../../ui/supervisor/dashboard.py" line="502" />
+            <location filename="../../ui/supervisor/dashboard.py" line="510" />
             <source>Agent</source>
             <translation>Konsultant</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/dashboard.py" line="524" />
+            <location filename="../../ui/supervisor/dashboard.py" line="529" />
             <source>%1: at most %n waiting (%2)</source>
             <translation>
                 <numerusform>%1: najwyżej %n oczekująca (%2)</numerusform>
@@ -2595,17 +2716,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="529" />
+            <location filename="../../ui/supervisor/dashboard.py" line="534" />
             <source>%1: nobody waited</source>
             <translation>%1: nikt nie czekał</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="536" />
+            <location filename="../../ui/supervisor/dashboard.py" line="541" />
             <source>Cases waiting</source>
             <translation>Sprawy oczekujące</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/dashboard.py" line="561" />
+            <location filename="../../ui/supervisor/dashboard.py" line="566" />
             <source>%1: rated %2 of 5, access restored for %3 (%n survey(s))</source>
             <translation>
                 <numerusform>%1: ocena %2 na 5, dostęp odzyskany w %3 (%n ankieta)</numerusform>
@@ -2614,38 +2735,38 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="568" />
+            <location filename="../../ui/supervisor/dashboard.py" line="573" />
             <source>%1: no surveys</source>
             <translation>%1: brak ankiet</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="582" />
+            <location filename="../../ui/supervisor/dashboard.py" line="587" />
             <source>Queue or agent</source>
             <translation>Kolejka lub konsultant</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="583" />
+            <location filename="../../ui/supervisor/dashboard.py" line="588" />
             <source>Surveys</source>
             <translation>Ankiety</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="584" />
+            <location filename="../../ui/supervisor/dashboard.py" line="589" />
             <source>Average rating (1–5)</source>
             <translation>Średnia ocena (1–5)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="585" />
-            <location filename="../../ui/supervisor/dashboard.py" line="595" />
+            <location filename="../../ui/supervisor/dashboard.py" line="590" />
+            <location filename="../../ui/supervisor/dashboard.py" line="600" />
             <source>Access restored</source>
             <translation>Dostęp odzyskany</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="590" />
+            <location filename="../../ui/supervisor/dashboard.py" line="595" />
             <source>Share (%)</source>
             <translation>Udział (%)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="599" />
+            <location filename="../../ui/supervisor/dashboard.py" line="604" />
             <source>Average rating, as a share of 5</source>
             <translation>Średnia ocena jako część z 5</translation>
         </message>
@@ -3295,22 +3416,22 @@
     <context>
         <name>HoldsView</name>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="143" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="148" />
             <source>Changes and holds</source>
             <translation>Zmiany i okresy oczekiwania</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="147" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="152" />
             <source>Frozen: the account owner answered "this wasn't me". Waiting changes were cancelled and nothing more can change until the case is reviewed.</source>
             <translation>Zamrożona: właściciel konta odpowiedział „to nie ja”. Oczekujące zmiany anulowano i nic więcej nie może się zmienić do czasu przeglądu sprawy.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="159" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="164" />
             <source>No change requested yet.</source>
             <translation>Nie zlecono jeszcze żadnej zmiany.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="170" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="175" />
             <source>Waiting for approval by someone else</source>
             <translation>Czeka na zatwierdzenie przez inną osobę</translation>
         </message>
@@ -3318,107 +3439,107 @@
     <context>
         <name>IdentifyPage</name>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="97" />
+            <location filename="../../ui/user/identify_page.py" line="98" />
             <source>Enter the account's name, e-mail address or phone number.</source>
             <translation>Wpisz nazwę konta, adres e-mail lub numer telefonu.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="103" />
+            <location filename="../../ui/user/identify_page.py" line="104" />
             <source>Enter an e-mail address or a phone number (with country code) where we can reach you now.</source>
             <translation>Wpisz adres e-mail lub numer telefonu (z kodem kraju), pod którym możemy się teraz z Tobą skontaktować.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="114" />
+            <location filename="../../ui/user/identify_page.py" line="115" />
             <source>You forgot your password.</source>
             <translation>Nie pamiętasz hasła.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="115" />
+            <location filename="../../ui/user/identify_page.py" line="116" />
             <source>You lost your authenticator.</source>
             <translation>Nie masz już aplikacji uwierzytelniającej.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="116" />
+            <location filename="../../ui/user/identify_page.py" line="117" />
             <source>Your account was hacked.</source>
             <translation>Twoje konto zostało przejęte.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="117" />
+            <location filename="../../ui/user/identify_page.py" line="118" />
             <source>Your account was disabled.</source>
             <translation>Twoje konto zostało zablokowane.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="121" />
+            <location filename="../../ui/user/identify_page.py" line="122" />
             <source>Your account and how to reach you</source>
             <translation>Twoje konto i kontakt z Tobą</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="122" />
+            <location filename="../../ui/user/identify_page.py" line="123" />
             <source>Which account is it?</source>
             <translation>O które konto chodzi?</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="125" />
+            <location filename="../../ui/user/identify_page.py" line="126" />
             <source>Tell us which account you want back and where we can reach you now. We send a code to that address to check it is yours.</source>
             <translation>Podaj, które konto chcesz odzyskać i gdzie możemy się teraz z Tobą skontaktować. Wyślemy tam kod, aby sprawdzić, że ten adres należy do Ciebie.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="130" />
+            <location filename="../../ui/user/identify_page.py" line="131" />
             <source>Acc&amp;ount:</source>
             <translation>K&amp;onto:</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="131" />
+            <location filename="../../ui/user/identify_page.py" line="132" />
             <source>Name, e-mail address or phone number</source>
             <translation>Nazwa, adres e-mail lub numer telefonu</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="132" />
+            <location filename="../../ui/user/identify_page.py" line="133" />
             <source>The account you want back</source>
             <translation>Konto, które chcesz odzyskać</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="134" />
+            <location filename="../../ui/user/identify_page.py" line="135" />
             <source>The name you sign in with, or an e-mail address or phone number it used.</source>
             <translation>Nazwa używana do logowania albo adres e-mail lub numer telefonu przypisany do konta.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="136" />
+            <location filename="../../ui/user/identify_page.py" line="137" />
             <source>&amp;Reply to:</source>
             <translation>O&amp;dpowiedź na:</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="137" />
+            <location filename="../../ui/user/identify_page.py" line="138" />
             <source>e.g. name@example.org or +48 600 100 200</source>
             <translation>np. imie@example.org lub +48 600 100 200</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="138" />
+            <location filename="../../ui/user/identify_page.py" line="139" />
             <source>Where we can reach you now</source>
             <translation>Gdzie możemy się teraz z Tobą skontaktować</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="141" />
+            <location filename="../../ui/user/identify_page.py" line="142" />
             <source>An e-mail address or phone number you can use right now. If someone took over your account, do not use an address they changed.</source>
             <translation>Adres e-mail lub numer telefonu, z którego możesz teraz korzystać. Jeśli ktoś przejął Twoje konto, nie podawaj adresu, który zmienił.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="145" />
+            <location filename="../../ui/user/identify_page.py" line="146" />
             <source>La&amp;nguage of our messages:</source>
             <translation>&amp;Język naszych wiadomości:</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="146" />
+            <location filename="../../ui/user/identify_page.py" line="147" />
             <source>Language of our messages</source>
             <translation>Język naszych wiadomości</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="147" />
+            <location filename="../../ui/user/identify_page.py" line="148" />
             <source>&amp;Continue</source>
             <translation>&amp;Dalej</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="148" />
+            <location filename="../../ui/user/identify_page.py" line="149" />
             <source>Continue: send me a code</source>
             <translation>Dalej: wyślij mi kod</translation>
         </message>
@@ -3582,6 +3703,14 @@
             <location filename="../../ui/windows/main_window.py" line="237" />
             <source>The Recovery Desk server this app talks to</source>
             <translation>Serwer Recovery Desk, z którym łączy się aplikacja</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageDelegate</name>
+        <message>
+            <location filename="../../ui/widgets/chat_delegate.py" line="74" />
+            <source>Private note</source>
+            <translation>Notatka prywatna</translation>
         </message>
     </context>
     <context>
@@ -3836,47 +3965,47 @@
     <context>
         <name>ReferenceBox</name>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="69" />
+            <location filename="../../ui/user/reply_code_page.py" line="74" />
             <source>Your case reference</source>
             <translation>Numer Twojej sprawy</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="70" />
+            <location filename="../../ui/user/reply_code_page.py" line="75" />
             <source>Copied</source>
             <translation>Skopiowano</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="70" />
+            <location filename="../../ui/user/reply_code_page.py" line="75" />
             <source>C&amp;opy</source>
             <translation>K&amp;opiuj</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="71" />
+            <location filename="../../ui/user/reply_code_page.py" line="76" />
             <source>Copy the case reference</source>
             <translation>Skopiuj numer sprawy</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="73" />
+            <location filename="../../ui/user/reply_code_page.py" line="78" />
             <source>Keep this to come back later: with it you can resume your case.</source>
             <translation>Zachowaj go, aby wrócić później: dzięki niemu wznowisz sprawę.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="77" />
+            <location filename="../../ui/user/reply_code_page.py" line="82" />
             <source>This computer cannot keep the key to your case. Copy the case key and keep it somewhere safe: you need it with the reference to come back.</source>
             <translation>Ten komputer nie może przechować klucza do Twojej sprawy. Skopiuj klucz sprawy i przechowuj go w bezpiecznym miejscu: razem z numerem jest potrzebny, aby wrócić.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="82" />
+            <location filename="../../ui/user/reply_code_page.py" line="87" />
             <source>Key copied</source>
             <translation>Skopiowano klucz</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="82" />
+            <location filename="../../ui/user/reply_code_page.py" line="87" />
             <source>Copy case &amp;key</source>
             <translation>Skopiuj &amp;klucz sprawy</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="84" />
+            <location filename="../../ui/user/reply_code_page.py" line="89" />
             <source>Copy the secret case key</source>
             <translation>Skopiuj tajny klucz sprawy</translation>
         </message>
@@ -3884,17 +4013,17 @@
     <context>
         <name>ReplyCodePage</name>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="120" />
+            <location filename="../../ui/user/reply_code_page.py" line="125" />
             <source>Check your reply address</source>
             <translation>Potwierdź adres kontaktowy</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="121" />
+            <location filename="../../ui/user/reply_code_page.py" line="126" />
             <source>Check your e-mail or phone</source>
             <translation>Sprawdź e-mail lub telefon</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="124" />
+            <location filename="../../ui/user/reply_code_page.py" line="129" />
             <source>We sent a 6-digit code to {contact}. Type it here so we know we can reach you there. Nothing else happens to your account yet.</source>
             <translation>Wysłaliśmy 6-cyfrowy kod na {contact}. Wpisz go tutaj, abyśmy wiedzieli, że możemy się z Tobą tam skontaktować. Z Twoim kontem na razie nic się nie dzieje.</translation>
         </message>
@@ -3902,112 +4031,112 @@
     <context>
         <name>ResetStep</name>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="226" />
+            <location filename="../../ui/user/secure_password.py" line="231" />
             <source>Paste the whole link from the e-mail or text message.</source>
             <translation>Wklej cały link z e-maila lub SMS-a.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="230" />
+            <location filename="../../ui/user/secure_password.py" line="235" />
             <source>No reset code was found in this text. Copy the whole link again.</source>
             <translation>W tym tekście nie znaleziono kodu resetującego. Skopiuj cały link jeszcze raz.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="233" />
+            <location filename="../../ui/user/secure_password.py" line="238" />
             <source>Reset link recognised.</source>
             <translation>Link resetujący rozpoznany.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="236" />
+            <location filename="../../ui/user/secure_password.py" line="241" />
             <source>The two passwords are not the same yet.</source>
             <translation>Oba hasła nie są jeszcze takie same.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="238" />
+            <location filename="../../ui/user/secure_password.py" line="243" />
             <source>Use at least 12 characters.</source>
             <translation>Użyj co najmniej 12 znaków.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="274" />
+            <location filename="../../ui/user/secure_password.py" line="279" />
             <source>This reset link no longer works: it was already used, it has expired, or a newer link replaced it. Ask the agent in your recovery case to send a new one.</source>
             <translation>Ten link resetujący już nie działa: został użyty, wygasł albo zastąpił go nowszy link. Poproś konsultanta w swojej sprawie odzyskiwania o wysłanie nowego.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="278" />
+            <location filename="../../ui/user/secure_password.py" line="283" />
             <source>This reset link no longer works: it was already used, it has expired, or a newer link replaced it. Open your recovery case with its reference and ask for a new link, or open a new case.</source>
             <translation>Ten link resetujący już nie działa: został użyty, wygasł albo zastąpił go nowszy link. Otwórz swoją sprawę odzyskiwania za pomocą jej numeru i poproś o nowy link albo otwórz nową sprawę.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="284" />
+            <location filename="../../ui/user/secure_password.py" line="289" />
             <source>Choose a new password</source>
             <translation>Wybierz nowe hasło</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="287" />
+            <location filename="../../ui/user/secure_password.py" line="292" />
             <source>Paste the reset link we sent you, then choose a new password. After this, every session is signed out, including the one that was not yours.</source>
             <translation>Wklej link resetujący, który Ci wysłaliśmy, a następnie wybierz nowe hasło. Potem wszystkie sesje zostaną wylogowane, także ta, która nie była Twoja.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="291" />
+            <location filename="../../ui/user/secure_password.py" line="296" />
             <source>Reset &amp;link:</source>
             <translation>&amp;Link resetujący:</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="292" />
+            <location filename="../../ui/user/secure_password.py" line="297" />
             <source>&amp;New password:</source>
             <translation>&amp;Nowe hasło:</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="293" />
+            <location filename="../../ui/user/secure_password.py" line="298" />
             <source>&amp;Repeat password:</source>
             <translation>&amp;Powtórz hasło:</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="294" />
+            <location filename="../../ui/user/secure_password.py" line="299" />
             <source>https://… or the code after #</source>
             <translation>https://… albo kod po znaku #</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="295" />
+            <location filename="../../ui/user/secure_password.py" line="300" />
             <source>Reset link or code</source>
             <translation>Link resetujący lub kod</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="296" />
+            <location filename="../../ui/user/secure_password.py" line="301" />
             <source>New password</source>
             <translation>Nowe hasło</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="297" />
+            <location filename="../../ui/user/secure_password.py" line="302" />
             <source>Repeat new password</source>
             <translation>Powtórz nowe hasło</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="298" />
+            <location filename="../../ui/user/secure_password.py" line="303" />
             <source>&amp;Show passwords</source>
             <translation>Pokaż &amp;hasła</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="299" />
+            <location filename="../../ui/user/secure_password.py" line="304" />
             <source>Show passwords</source>
             <translation>Pokaż hasła</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="300" />
+            <location filename="../../ui/user/secure_password.py" line="305" />
             <source>&amp;Set new password</source>
             <translation>&amp;Ustaw nowe hasło</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="301" />
+            <location filename="../../ui/user/secure_password.py" line="306" />
             <source>Set new password</source>
             <translation>Ustaw nowe hasło</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="302" />
+            <location filename="../../ui/user/secure_password.py" line="307" />
             <source>I already chose a new password</source>
             <translation>Mam już nowe hasło</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="303" />
+            <location filename="../../ui/user/secure_password.py" line="308" />
             <source>Skip: I already chose a new password</source>
             <translation>Pomiń: mam już nowe hasło</translation>
         </message>
@@ -4666,67 +4795,67 @@
     <context>
         <name>SignInStep</name>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="386" />
+            <location filename="../../ui/user/secure_password.py" line="391" />
             <source>Recovery Desk app</source>
             <translation>Aplikacja Recovery Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="397" />
+            <location filename="../../ui/user/secure_password.py" line="402" />
             <source>Your account has a second step. Enter the current code from your authenticator app, or one of your backup codes.</source>
             <translation>Twoje konto ma drugi krok logowania. Wpisz aktualny kod z aplikacji uwierzytelniającej albo jeden z kodów zapasowych.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="414" />
+            <location filename="../../ui/user/secure_password.py" line="419" />
             <source>Sign in with your new password</source>
             <translation>Zaloguj się nowym hasłem</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="417" />
+            <location filename="../../ui/user/secure_password.py" line="422" />
             <source>For your safety nobody is signed in after a password change. Sign in again so you can check your sessions and set up your second step.</source>
             <translation>Dla Twojego bezpieczeństwa po zmianie hasła nikt nie jest zalogowany. Zaloguj się ponownie, aby sprawdzić swoje sesje i skonfigurować drugi krok logowania.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="421" />
+            <location filename="../../ui/user/secure_password.py" line="426" />
             <source>&amp;Account name or e-mail:</source>
             <translation>Nazwa &amp;konta lub e-mail:</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="422" />
+            <location filename="../../ui/user/secure_password.py" line="427" />
             <source>&amp;Password:</source>
             <translation>&amp;Hasło:</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="423" />
+            <location filename="../../ui/user/secure_password.py" line="428" />
             <source>&amp;Code or backup code:</source>
             <translation>Kod lub kod &amp;zapasowy:</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="424" />
+            <location filename="../../ui/user/secure_password.py" line="429" />
             <source>Account name or e-mail</source>
             <translation>Nazwa konta lub e-mail</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="425" />
+            <location filename="../../ui/user/secure_password.py" line="430" />
             <source>Password</source>
             <translation>Hasło</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="426" />
+            <location filename="../../ui/user/secure_password.py" line="431" />
             <source>Authenticator code or backup code</source>
             <translation>Kod z aplikacji uwierzytelniającej lub kod zapasowy</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="427" />
+            <location filename="../../ui/user/secure_password.py" line="432" />
             <source>123456 or abcd-efgh-ijkl-mnop</source>
             <translation>123456 lub abcd-efgh-ijkl-mnop</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="428" />
+            <location filename="../../ui/user/secure_password.py" line="433" />
             <source>Sign &amp;in</source>
             <translation>&amp;Zaloguj</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="429" />
+            <location filename="../../ui/user/secure_password.py" line="434" />
             <source>Sign in</source>
             <translation>Logowanie</translation>
         </message>
@@ -4928,57 +5057,57 @@
     <context>
         <name>SupervisorFormat</name>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="13" />
+            <location filename="../../ui/supervisor/format.py" line="15" />
             <source>Subscribers (live chat)</source>
             <translation>Subskrybenci (czat na żywo)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="14" />
+            <location filename="../../ui/supervisor/format.py" line="16" />
             <source>Free tier (messages)</source>
             <translation>Plan bezpłatny (wiadomości)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="17" />
+            <location filename="../../ui/supervisor/format.py" line="19" />
             <source>Online</source>
             <translation>Dostępny</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="18" />
+            <location filename="../../ui/supervisor/format.py" line="20" />
             <source>Away</source>
             <translation>Zaraz wracam</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="19" />
+            <location filename="../../ui/supervisor/format.py" line="21" />
             <source>Offline</source>
             <translation>Niedostępny</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="22" />
+            <location filename="../../ui/supervisor/format.py" line="24" />
             <source>Agent</source>
             <translation>Konsultant</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="23" />
+            <location filename="../../ui/supervisor/format.py" line="25" />
             <source>Supervisor</source>
             <translation>Kierownik zmiany</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="24" />
+            <location filename="../../ui/supervisor/format.py" line="26" />
             <source>Administrator</source>
             <translation>Administrator</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="28" />
+            <location filename="../../ui/supervisor/format.py" line="30" />
             <source>Today</source>
             <translation>Dzisiaj</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="29" />
+            <location filename="../../ui/supervisor/format.py" line="31" />
             <source>Last 7 days</source>
             <translation>Ostatnie 7 dni</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="30" />
+            <location filename="../../ui/supervisor/format.py" line="32" />
             <source>Last 30 days</source>
             <translation>Ostatnie 30 dni</translation>
         </message>
@@ -5281,6 +5410,11 @@
             <location filename="../../ui/user/support_text.py" line="33" />
             <source>You can do this yourself: reset your password after verifying.</source>
             <translation>Możesz to zrobić samodzielnie: po weryfikacji zresetuj hasło.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/user/support_text.py" line="50" />
+            <source>The assistant has no ready answer for this. Request support below.</source>
+            <translation>Asystent nie ma na to gotowej odpowiedzi. Poproś o pomoc poniżej.</translation>
         </message>
     </context>
     <context>
@@ -5794,51 +5928,6 @@
             <location filename="../../ui/user/verify_page.py" line="177" />
             <source>Get help from a person</source>
             <translation>Pomoc od konsultanta</translation>
-        </message>
-    </context>
-    <context>
-        <name>text</name>
-        <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="223" />
-            <location filename="../../ui/agent/case_panel_timeline.py" line="21" />
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="223" />
-            <location filename="../../ui/agent/case_panel_timeline.py" line="21" />
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="259" />
-            <source>reviewed document</source>
-            <translation>sprawdzony dokument</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="261" />
-            <source>reviewed selfie</source>
-            <translation>sprawdzone selfie</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="262" />
-            <source>no proof yet</source>
-            <translation>brak potwierdzeń</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/approvals_model.py" line="41" />
-            <source>waiting for a supervisor</source>
-            <translation>czeka na przełożonego</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/approvals_model.py" line="43" />
-            <source>waiting for another agent</source>
-            <translation>czeka na innego konsultanta</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/approvals_model.py" line="46" />
-            <source>asked by %1, %2</source>
-            <translation>prośba: %1, %2</translation>
         </message>
     </context>
 </TS>

@@ -3,73 +3,35 @@
 <TS version="2.1" language="ru">
     <context>
         <name />
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="196" />
-            <source>reviewed document</source>
-            <translation>проверенный документ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="198" />
-            <source>reviewed selfie</source>
-            <translation>проверенное селфи</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="199" />
-            <source>no proof yet</source>
-            <translation>подтверждений пока нет</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="214" />
-            <source>Needs a reviewed document and selfie (L3)</source>
-            <translation>Нужны проверенные документ и селфи (L3)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="217" />
-            <source>Needs two proofs (L2): two more proofs</source>
-            <translation>Нужны два подтверждения (L2): не хватает обоих</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="218" />
-            <source>Needs two proofs (L2): one more proof</source>
-            <translation>Нужны два подтверждения (L2): не хватает одного</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="219" />
-            <source>Needs one proof (L1): ask for a code or another proof</source>
-            <translation>Нужно одно подтверждение (L1): запросите код или другое подтверждение</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="221" />
-            <source>The owner cancelled a change: the case is frozen for review</source>
-            <translation>Владелец отменил изменение: обращение заморожено для проверки</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="223" />
-            <source>Only while the case is in chat or being restored</source>
-            <translation>Только пока обращение в чате или в процессе восстановления</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="225" />
-            <source>No account is linked to this case</source>
-            <translation>С этим обращением не связан ни один аккаунт</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="231" />
-            <source>A supervisor must approve it.</source>
-            <translation>Требуется одобрение руководителя.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="233" />
-            <source>Another agent must approve it.</source>
-            <translation>Требуется одобрение другого сотрудника.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/case_panel_text.py" line="234" />
-            <source>Runs at once, no approval needed.</source>
-            <translation>Выполняется сразу, одобрение не требуется.</translation>
+        <message numerus="yes">
+            <location filename="../../ui/models/alerts_model.py" line="48" />
+            <source>%1 asked for %n restore actions</source>
+            <translation>
+                <numerusform>%1 запросил(а) %n действие по восстановлению</numerusform>
+                <numerusform>%1 запросил(а) %n действия по восстановлению</numerusform>
+                <numerusform>%1 запросил(а) %n действий по восстановлению</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/format.py" line="60" />
+            <location filename="../../ui/models/alerts_model.py" line="49" />
+            <source>within %n minutes.</source>
+            <translation>
+                <numerusform>за %n минуту.</numerusform>
+                <numerusform>за %n минуты.</numerusform>
+                <numerusform>за %n минут.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/models/alerts_model.py" line="52" />
+            <source>%1 asked %n times in a row to remove a second factor.</source>
+            <translation>
+                <numerusform>%1 %n раз подряд запросил(а) удаление второго фактора.</numerusform>
+                <numerusform>%1 %n раза подряд запросил(а) удаление второго фактора.</numerusform>
+                <numerusform>%1 %n раз подряд запросил(а) удаление второго фактора.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/supervisor/format.py" line="65" />
             <source>%n s</source>
             <comment>seconds, short</comment>
             <translation>
@@ -79,7 +41,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/format.py" line="62" />
+            <location filename="../../ui/supervisor/format.py" line="68" />
             <source>%n min</source>
             <comment>minutes, short</comment>
             <translation>
@@ -89,7 +51,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/format.py" line="64" />
+            <location filename="../../ui/supervisor/format.py" line="71" />
             <source>%n h</source>
             <comment>hours, short</comment>
             <translation>
@@ -99,7 +61,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/format.py" line="65" />
+            <location filename="../../ui/supervisor/format.py" line="73" />
             <source>%n days</source>
             <translation>
                 <numerusform>%n день</numerusform>
@@ -107,96 +69,110 @@
                 <numerusform>%n дней</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/widgets/chat_text.py" line="51" />
+            <source>Thank you for your feedback (%n of 5).</source>
+            <translation>
+                <numerusform>Спасибо за отзыв (%n из 5).</numerusform>
+                <numerusform>Спасибо за отзыв (%n из 5).</numerusform>
+                <numerusform>Спасибо за отзыв (%n из 5).</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>AccountTimeline</name>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="41" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="45" />
             <source>Account and timeline</source>
             <translation>Аккаунт и история</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="58" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="51" />
+            <source>Suspicious</source>
+            <translation>Подозрительно</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_timeline.py" line="63" />
             <source>No account is linked to this case yet.</source>
             <translation>С этим обращением пока не связан ни один аккаунт.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="61" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="66" />
             <source>Account %1 (%2), status: %3</source>
             <translation>Аккаунт %1 (%2), статус: %3</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="68" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="73" />
             <source>Reported compromise from %1</source>
             <translation>Заявленный взлом с %1</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="72" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="77" />
             <source>Contacts</source>
             <translation>Контакты</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="75" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="80" />
             <source>Sign-in</source>
             <translation>Вход</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="77" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="82" />
             <source>No authenticator app</source>
             <translation>Нет приложения-аутентификатора</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="79" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="84" />
             <source>Authenticator app since %1</source>
             <translation>Приложение-аутентификатор с %1</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="83" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="88" />
             <source>(added during the reported compromise)</source>
             <translation>(добавлено во время заявленного взлома)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="86" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="91" />
             <source>Device %1, first seen %2</source>
             <translation>Устройство %1, впервые замечено %2</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="89" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="94" />
             <source>(new device during the reported compromise)</source>
             <translation>(новое устройство во время заявленного взлома)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="91" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="96" />
             <source>(signed out)</source>
             <translation>(сеанс завершён)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="93" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="98" />
             <source>Active sessions: %1</source>
             <translation>Активные сеансы: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="94" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="99" />
             <source>Security events, newest first</source>
             <translation>События безопасности, сначала новые</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="102" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="107" />
             <source>%1, added %2 %3</source>
             <translation>%1, добавлен %2 %3</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="108" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="113" />
             <source>original</source>
             <translation>исходный</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="110" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="115" />
             <source>added during the reported compromise</source>
             <translation>добавлен во время заявленного взлома</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="112" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="117" />
             <source>removed %1</source>
             <translation>удалён %1</translation>
         </message>
@@ -528,52 +504,57 @@
     <context>
         <name>AlertsModel</name>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="20" />
+            <location filename="../../ui/models/alerts_model.py" line="21" />
             <source>Unusual restore activity</source>
             <translation>Необычная активность по восстановлению</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="21" />
+            <location filename="../../ui/models/alerts_model.py" line="22" />
             <source>Repeated second-factor removal</source>
             <translation>Повторное удаление второго фактора</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="22" />
+            <location filename="../../ui/models/alerts_model.py" line="23" />
             <source>Service-level breach</source>
             <translation>Нарушение уровня обслуживания</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="71" />
+            <location filename="../../ui/models/alerts_model.py" line="61" />
+            <source>Case %1 (%2) has had no first response for %3 (target %4).</source>
+            <translation>Обращение %1 (%2) ждёт первого ответа уже %3 (цель: %4).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/alerts_model.py" line="75" />
             <source>Raised</source>
             <translation>Создано</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="72" />
+            <location filename="../../ui/models/alerts_model.py" line="76" />
             <source>Kind</source>
             <translation>Тип</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="73" />
+            <location filename="../../ui/models/alerts_model.py" line="77" />
             <source>What happened</source>
             <translation>Что произошло</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="74" />
+            <location filename="../../ui/models/alerts_model.py" line="78" />
             <source>Status</source>
             <translation>Состояние</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="89" />
+            <location filename="../../ui/models/alerts_model.py" line="93" />
             <source>Open</source>
             <translation>Открыто</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="91" />
+            <location filename="../../ui/models/alerts_model.py" line="95" />
             <source>Acknowledged by %1</source>
             <translation>Подтвердил(а): %1</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="91" />
+            <location filename="../../ui/models/alerts_model.py" line="95" />
             <source>Acknowledged</source>
             <translation>Подтверждено</translation>
         </message>
@@ -700,32 +681,32 @@
             <translation>Проверка: %1. Подтверждения: %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="224" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="228" />
             <source>Contact: %1 %2, added %3</source>
             <translation>Контакт: %1 %2, добавлен %3</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="227" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="231" />
             <source>Suspicious: added during the reported compromise</source>
             <translation>Подозрительно: добавлен во время заявленного взлома</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="229" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="233" />
             <source>original contact</source>
             <translation>исходный контакт</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="231" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="235" />
             <source>removed %1</source>
             <translation>удалён %1</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="234" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="238" />
             <source>Asked by %1, %2: “%3”</source>
             <translation>Запросил(а) %1, %2: «%3»</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/agent/approvals_inbox.py" line="242" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="246" />
             <source>After your approval the change waits %n hours; the owner's original contacts are told and can cancel it.</source>
             <translation>
                 <numerusform>После вашего одобрения изменение ждёт %n час; исходные контакты владельца получат уведомление и смогут его отменить.</numerusform>
@@ -734,47 +715,47 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="249" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="253" />
             <source>The case is frozen: the owner cancelled a change.</source>
             <translation>Обращение заморожено: владелец отменил изменение.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="251" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="255" />
             <source>Your own request: someone else has to decide it.</source>
             <translation>Ваш собственный запрос: решение должен принять кто-то другой.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="298" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="302" />
             <source>Approve the request</source>
             <translation>Одобрить запрос</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="299" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="303" />
             <source>What did you check before approving? It is written to the audit log.</source>
             <translation>Что вы проверили перед одобрением? Это записывается в журнал аудита.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="300" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="304" />
             <source>&amp;Approve</source>
             <translation>&amp;Одобрить</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="306" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="310" />
             <source>Refuse the request</source>
             <translation>Отказать по запросу</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="307" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="311" />
             <source>Why do you refuse it? The requesting agent sees your note.</source>
             <translation>Почему вы отказываете? Запросивший сотрудник увидит вашу заметку.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="308" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="312" />
             <source>Re&amp;fuse</source>
             <translation>От&amp;казать</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="325" />
+            <location filename="../../ui/agent/approvals_inbox.py" line="329" />
             <source>Decided: %1</source>
             <translation>Решение принято: %1</translation>
         </message>
@@ -1680,6 +1661,103 @@
             <source>Your agent session has ended. Sign in again to continue.</source>
             <translation>Ваш сеанс сотрудника завершён. Войдите снова, чтобы продолжить.</translation>
         </message>
+        <message>
+            <location filename="../../ui/agent/approvals_inbox.py" line="224" />
+            <location filename="../../ui/agent/case_panel_text.py" line="268" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="22" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/approvals_inbox.py" line="226" />
+            <location filename="../../ui/agent/case_panel_text.py" line="269" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="24" />
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/approvals_inbox.py" line="263" />
+            <location filename="../../ui/agent/case_panel_text.py" line="196" />
+            <source>reviewed document</source>
+            <translation>проверенный документ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/approvals_inbox.py" line="265" />
+            <location filename="../../ui/agent/case_panel_text.py" line="198" />
+            <source>reviewed selfie</source>
+            <translation>проверенное селфи</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/approvals_inbox.py" line="266" />
+            <location filename="../../ui/agent/case_panel_text.py" line="199" />
+            <source>no proof yet</source>
+            <translation>подтверждений пока нет</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_text.py" line="214" />
+            <source>Needs a reviewed document and selfie (L3)</source>
+            <translation>Нужны проверенные документ и селфи (L3)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_text.py" line="219" />
+            <source>Needs two proofs (L2): two more proofs</source>
+            <translation>Нужны два подтверждения (L2): не хватает обоих</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_text.py" line="222" />
+            <source>Needs two proofs (L2): one more proof</source>
+            <translation>Нужны два подтверждения (L2): не хватает одного</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_text.py" line="223" />
+            <source>Needs one proof (L1): ask for a code or another proof</source>
+            <translation>Нужно одно подтверждение (L1): запросите код или другое подтверждение</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_text.py" line="227" />
+            <source>The owner cancelled a change: the case is frozen for review</source>
+            <translation>Владелец отменил изменение: обращение заморожено для проверки</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_text.py" line="231" />
+            <source>Only while the case is in chat or being restored</source>
+            <translation>Только пока обращение в чате или в процессе восстановления</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_text.py" line="235" />
+            <source>No account is linked to this case</source>
+            <translation>С этим обращением не связан ни один аккаунт</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_text.py" line="241" />
+            <source>A supervisor must approve it.</source>
+            <translation>Требуется одобрение руководителя.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_text.py" line="243" />
+            <source>Another agent must approve it.</source>
+            <translation>Требуется одобрение другого сотрудника.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/case_panel_text.py" line="244" />
+            <source>Runs at once, no approval needed.</source>
+            <translation>Выполняется сразу, одобрение не требуется.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/approvals_model.py" line="47" />
+            <source>waiting for a supervisor</source>
+            <translation>ожидает руководителя</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/approvals_model.py" line="49" />
+            <source>waiting for another agent</source>
+            <translation>ожидает другого сотрудника</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/approvals_model.py" line="52" />
+            <source>asked by %1, %2</source>
+            <translation>запросил(а) %1, %2</translation>
+        </message>
     </context>
     <context>
         <name>ChallengeCard</name>
@@ -1847,17 +1925,17 @@
     <context>
         <name>ChartCard</name>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="105" />
+            <location filename="../../ui/supervisor/dashboard.py" line="110" />
             <source>Hide the table</source>
             <translation>Скрыть таблицу</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="105" />
+            <location filename="../../ui/supervisor/dashboard.py" line="110" />
             <source>Show as table</source>
             <translation>Показать таблицей</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="108" />
+            <location filename="../../ui/supervisor/dashboard.py" line="113" />
             <source>Show or hide the table of: %1</source>
             <translation>Показать или скрыть таблицу: %1</translation>
         </message>
@@ -1965,6 +2043,49 @@
                 <numerusform>%1: %n непрочитанных сообщения</numerusform>
                 <numerusform>%1: %n непрочитанных сообщений</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatText</name>
+        <message>
+            <location filename="../../ui/widgets/chat_text.py" line="33" />
+            <source>%1 joined the chat.</source>
+            <translation>%1 присоединяется к чату.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_text.py" line="34" />
+            <source>Specialist</source>
+            <translation>Специалист</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_text.py" line="37" />
+            <source>Your case is back in the queue; the next free specialist will take it.</source>
+            <translation>Ваше обращение снова в очереди; его возьмёт следующий свободный специалист.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_text.py" line="43" />
+            <source>The chat was handed to %1.</source>
+            <translation>Чат передан: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_text.py" line="46" />
+            <source>The chat was handed to another specialist.</source>
+            <translation>Чат передан другому специалисту.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_text.py" line="48" />
+            <source>The case was passed to a supervisor.</source>
+            <translation>Обращение передано руководителю.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_text.py" line="62" />
+            <source>The assistant has no ready answer for this; ask for support.</source>
+            <translation>У помощника нет готового ответа; обратитесь в поддержку.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_text.py" line="67" />
+            <source>The case was updated.</source>
+            <translation>Обращение обновлено.</translation>
         </message>
     </context>
     <context>
@@ -2355,77 +2476,77 @@
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="280" />
+            <location filename="../../ui/supervisor/dashboard.py" line="285" />
             <source>Service levels</source>
             <translation>Уровень обслуживания</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="281" />
+            <location filename="../../ui/supervisor/dashboard.py" line="286" />
             <source>&amp;Period:</source>
             <translation>&amp;Период:</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="282" />
+            <location filename="../../ui/supervisor/dashboard.py" line="287" />
             <source>Period of the dashboard</source>
             <translation>Период панели</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="285" />
+            <location filename="../../ui/supervisor/dashboard.py" line="290" />
             <source>&amp;Refresh</source>
             <translation>&amp;Обновить</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="286" />
+            <location filename="../../ui/supervisor/dashboard.py" line="291" />
             <source>Refresh the dashboard</source>
             <translation>Обновить панель</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="307" />
+            <location filename="../../ui/supervisor/dashboard.py" line="312" />
             <source>Loading…</source>
             <translation>Загрузка…</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="337" />
+            <location filename="../../ui/supervisor/dashboard.py" line="342" />
             <source>No figures yet.</source>
             <translation>Данных пока нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="341" />
+            <location filename="../../ui/supervisor/dashboard.py" line="346" />
             <source>Cases that joined the queue from %1 to %2.</source>
             <translation>Обращения, попавшие в очередь с %1 по %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="357" />
+            <location filename="../../ui/supervisor/dashboard.py" line="362" />
             <source>First response times</source>
             <translation>Время до первого ответа</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="358" />
+            <location filename="../../ui/supervisor/dashboard.py" line="363" />
             <source>Resolution times</source>
             <translation>Время решения</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="359" />
+            <location filename="../../ui/supervisor/dashboard.py" line="364" />
             <source>Service level met, per queue</source>
             <translation>Соблюдение уровня обслуживания по очередям</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="360" />
+            <location filename="../../ui/supervisor/dashboard.py" line="365" />
             <source>Service level met, per agent</source>
             <translation>Соблюдение уровня обслуживания по сотрудникам</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="361" />
+            <location filename="../../ui/supervisor/dashboard.py" line="366" />
             <source>Queue length over time</source>
             <translation>Длина очереди во времени</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="362" />
+            <location filename="../../ui/supervisor/dashboard.py" line="367" />
             <source>Satisfaction and access restored</source>
             <translation>Удовлетворённость и восстановленный доступ</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/dashboard.py" line="374" />
+            <location filename="../../ui/supervisor/dashboard.py" line="379" />
             <source>%1: %n case(s)</source>
             <translation>
                 <numerusform>%1: %n обращение</numerusform>
@@ -2434,7 +2555,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/dashboard.py" line="376" />
+            <location filename="../../ui/supervisor/dashboard.py" line="381" />
             <source>%n resolved</source>
             <translation>
                 <numerusform>%n решено</numerusform>
@@ -2443,7 +2564,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/dashboard.py" line="378" />
+            <location filename="../../ui/supervisor/dashboard.py" line="383" />
             <source>%n abandoned</source>
             <translation>
                 <numerusform>%n брошено</numerusform>
@@ -2452,12 +2573,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="381" />
+            <location filename="../../ui/supervisor/dashboard.py" line="386" />
             <source>Cases in the period</source>
             <translation>Обращения за период</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/dashboard.py" line="393" />
+            <location filename="../../ui/supervisor/dashboard.py" line="398" />
             <source>%1: median %2 over %n case(s)</source>
             <translation>
                 <numerusform>%1: медиана %2 по %n обращению</numerusform>
@@ -2466,102 +2587,102 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="398" />
+            <location filename="../../ui/supervisor/dashboard.py" line="403" />
             <source>%1: no cases</source>
             <translation>%1: обращений нет</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="401" />
-            <location filename="../../ui/supervisor/dashboard.py" line="532" />
-            <location filename="../../ui/supervisor/dashboard.py" line="536" />
+            <location filename="../../ui/supervisor/dashboard.py" line="406" />
+            <location filename="../../ui/supervisor/dashboard.py" line="537" />
+            <location filename="../../ui/supervisor/dashboard.py" line="541" />
             <source>Time</source>
             <translation>Время</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="409" />
+            <location filename="../../ui/supervisor/dashboard.py" line="414" />
             <source>Time to first response</source>
             <translation>Время до первого ответа</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="411" />
+            <location filename="../../ui/supervisor/dashboard.py" line="416" />
             <source>Time to resolution</source>
             <translation>Время до решения</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="413" />
+            <location filename="../../ui/supervisor/dashboard.py" line="418" />
             <source>Cases</source>
             <translation>Обращения</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="424" />
+            <location filename="../../ui/supervisor/dashboard.py" line="429" />
             <source>%1 of %2</source>
             <translation>%1 из %2</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="440" />
+            <location filename="../../ui/supervisor/dashboard.py" line="445" />
             <source>%1: nothing measured yet</source>
             <translation>%1: пока нечего измерять</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="442" />
+            <location filename="../../ui/supervisor/dashboard.py" line="447" />
             <source>goal met</source>
             <translation>цель достигнута</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="442" />
+            <location filename="../../ui/supervisor/dashboard.py" line="447" />
             <source>goal not met</source>
             <translation>цель не достигнута</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="444" />
+            <location filename="../../ui/supervisor/dashboard.py" line="449" />
             <source>%1: %2 answered within %3 (%4)</source>
             <translation>%1: %2 с ответом в течение %3 (%4)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="452" />
+            <location filename="../../ui/supervisor/dashboard.py" line="457" />
             <source>Goal: %1.</source>
             <translation>Цель: %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="456" />
-            <location filename="../../ui/supervisor/dashboard.py" line="465" />
-            <location filename="../../ui/supervisor/dashboard.py" line="590" />
+            <location filename="../../ui/supervisor/dashboard.py" line="461" />
+            <location filename="../../ui/supervisor/dashboard.py" line="470" />
+            <location filename="../../ui/supervisor/dashboard.py" line="595" />
             <source>Queue</source>
             <translation>Очередь</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="457" />
-            <location filename="../../ui/supervisor/dashboard.py" line="470" />
-            <location filename="../../ui/supervisor/dashboard.py" line="498" />
-            <location filename="../../ui/supervisor/dashboard.py" line="508" />
+            <location filename="../../ui/supervisor/dashboard.py" line="462" />
+            <location filename="../../ui/supervisor/dashboard.py" line="475" />
+            <location filename="../../ui/supervisor/dashboard.py" line="503" />
+            <location filename="../../ui/supervisor/dashboard.py" line="513" />
             <source>Within target</source>
             <translation>В пределах цели</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="458" />
-            <location filename="../../ui/supervisor/dashboard.py" line="499" />
+            <location filename="../../ui/supervisor/dashboard.py" line="463" />
+            <location filename="../../ui/supervisor/dashboard.py" line="504" />
             <source>Answered in time</source>
             <translation>Отвечено вовремя</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="459" />
-            <location filename="../../ui/supervisor/dashboard.py" line="500" />
+            <location filename="../../ui/supervisor/dashboard.py" line="464" />
+            <location filename="../../ui/supervisor/dashboard.py" line="505" />
             <source>Median first response</source>
             <translation>Медиана первого ответа</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="460" />
+            <location filename="../../ui/supervisor/dashboard.py" line="465" />
             <source>Target</source>
             <translation>Цель</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="465" />
-            <location filename="../../ui/supervisor/dashboard.py" line="505" />
+            <location filename="../../ui/supervisor/dashboard.py" line="470" />
+            <location filename="../../ui/supervisor/dashboard.py" line="510" />
             <source>Within target (%)</source>
             <translation>В пределах цели (%)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/dashboard.py" line="485" />
+            <location filename="../../ui/supervisor/dashboard.py" line="490" />
             <source>%n agent(s) answered cases in the period.</source>
             <translation>
                 <numerusform>%n сотрудник отвечал на обращения за период.</numerusform>
@@ -2570,23 +2691,23 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="488" />
+            <location filename="../../ui/supervisor/dashboard.py" line="493" />
             <source>Highest: %1 with %2 within target.</source>
             <translation>Лучший результат: %1, %2 в пределах цели.</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="493" />
+            <location filename="../../ui/supervisor/dashboard.py" line="498" />
             <source>No agent answered a case in the period.</source>
             <translation>За период никто из сотрудников не ответил на обращения.</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="497" />
-            <location filename="../../ui/supervisor/dashboard.py" line="505" />
+            <location filename="../../ui/supervisor/dashboard.py" line="502" />
+            <location filename="../../ui/supervisor/dashboard.py" line="510" />
             <source>Agent</source>
             <translation>Сотрудник</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/dashboard.py" line="524" />
+            <location filename="../../ui/supervisor/dashboard.py" line="529" />
             <source>%1: at most %n waiting (%2)</source>
             <translation>
                 <numerusform>%1: не более %n в ожидании (%2)</numerusform>
@@ -2595,17 +2716,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="529" />
+            <location filename="../../ui/supervisor/dashboard.py" line="534" />
             <source>%1: nobody waited</source>
             <translation>%1: никто не ждал</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="536" />
+            <location filename="../../ui/supervisor/dashboard.py" line="541" />
             <source>Cases waiting</source>
             <translation>Ожидающие обращения</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/supervisor/dashboard.py" line="561" />
+            <location filename="../../ui/supervisor/dashboard.py" line="566" />
             <source>%1: rated %2 of 5, access restored for %3 (%n survey(s))</source>
             <translation>
                 <numerusform>%1: оценка %2 из 5, доступ восстановлен в %3 (%n опрос)</numerusform>
@@ -2614,38 +2735,38 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="568" />
+            <location filename="../../ui/supervisor/dashboard.py" line="573" />
             <source>%1: no surveys</source>
             <translation>%1: опросов нет</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="582" />
+            <location filename="../../ui/supervisor/dashboard.py" line="587" />
             <source>Queue or agent</source>
             <translation>Очередь или сотрудник</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="583" />
+            <location filename="../../ui/supervisor/dashboard.py" line="588" />
             <source>Surveys</source>
             <translation>Опросы</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="584" />
+            <location filename="../../ui/supervisor/dashboard.py" line="589" />
             <source>Average rating (1–5)</source>
             <translation>Средняя оценка (1–5)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="585" />
-            <location filename="../../ui/supervisor/dashboard.py" line="595" />
+            <location filename="../../ui/supervisor/dashboard.py" line="590" />
+            <location filename="../../ui/supervisor/dashboard.py" line="600" />
             <source>Access restored</source>
             <translation>Доступ восстановлен</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="590" />
+            <location filename="../../ui/supervisor/dashboard.py" line="595" />
             <source>Share (%)</source>
             <translation>Доля (%)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/dashboard.py" line="599" />
+            <location filename="../../ui/supervisor/dashboard.py" line="604" />
             <source>Average rating, as a share of 5</source>
             <translation>Средняя оценка как доля от 5</translation>
         </message>
@@ -3295,22 +3416,22 @@
     <context>
         <name>HoldsView</name>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="143" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="148" />
             <source>Changes and holds</source>
             <translation>Изменения и периоды ожидания</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="147" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="152" />
             <source>Frozen: the account owner answered "this wasn't me". Waiting changes were cancelled and nothing more can change until the case is reviewed.</source>
             <translation>Заморожено: владелец аккаунта ответил «это был не я». Ожидающие изменения отменены, и до проверки обращения ничего больше измениться не может.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="159" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="164" />
             <source>No change requested yet.</source>
             <translation>Изменения пока не запрашивались.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel_timeline.py" line="170" />
+            <location filename="../../ui/agent/case_panel_timeline.py" line="175" />
             <source>Waiting for approval by someone else</source>
             <translation>Ожидает одобрения другим сотрудником</translation>
         </message>
@@ -3318,107 +3439,107 @@
     <context>
         <name>IdentifyPage</name>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="97" />
+            <location filename="../../ui/user/identify_page.py" line="98" />
             <source>Enter the account's name, e-mail address or phone number.</source>
             <translation>Введите имя аккаунта, адрес почты или номер телефона.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="103" />
+            <location filename="../../ui/user/identify_page.py" line="104" />
             <source>Enter an e-mail address or a phone number (with country code) where we can reach you now.</source>
             <translation>Введите адрес почты или номер телефона (с кодом страны), по которому мы можем связаться с вами сейчас.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="114" />
+            <location filename="../../ui/user/identify_page.py" line="115" />
             <source>You forgot your password.</source>
             <translation>Вы забыли пароль.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="115" />
+            <location filename="../../ui/user/identify_page.py" line="116" />
             <source>You lost your authenticator.</source>
             <translation>Вы потеряли приложение-аутентификатор.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="116" />
+            <location filename="../../ui/user/identify_page.py" line="117" />
             <source>Your account was hacked.</source>
             <translation>Ваш аккаунт взломали.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="117" />
+            <location filename="../../ui/user/identify_page.py" line="118" />
             <source>Your account was disabled.</source>
             <translation>Ваш аккаунт отключили.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="121" />
+            <location filename="../../ui/user/identify_page.py" line="122" />
             <source>Your account and how to reach you</source>
             <translation>Ваш аккаунт и как с вами связаться</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="122" />
+            <location filename="../../ui/user/identify_page.py" line="123" />
             <source>Which account is it?</source>
             <translation>О каком аккаунте речь?</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="125" />
+            <location filename="../../ui/user/identify_page.py" line="126" />
             <source>Tell us which account you want back and where we can reach you now. We send a code to that address to check it is yours.</source>
             <translation>Укажите, какой аккаунт вы хотите вернуть и как с вами сейчас связаться. Мы отправим туда код, чтобы убедиться, что этот адрес ваш.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="130" />
+            <location filename="../../ui/user/identify_page.py" line="131" />
             <source>Acc&amp;ount:</source>
             <translation>А&amp;ккаунт:</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="131" />
+            <location filename="../../ui/user/identify_page.py" line="132" />
             <source>Name, e-mail address or phone number</source>
             <translation>Имя, адрес почты или номер телефона</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="132" />
+            <location filename="../../ui/user/identify_page.py" line="133" />
             <source>The account you want back</source>
             <translation>Аккаунт, который вы хотите вернуть</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="134" />
+            <location filename="../../ui/user/identify_page.py" line="135" />
             <source>The name you sign in with, or an e-mail address or phone number it used.</source>
             <translation>Имя для входа или адрес почты либо номер телефона, привязанные к аккаунту.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="136" />
+            <location filename="../../ui/user/identify_page.py" line="137" />
             <source>&amp;Reply to:</source>
             <translation>&amp;Ответ на:</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="137" />
+            <location filename="../../ui/user/identify_page.py" line="138" />
             <source>e.g. name@example.org or +48 600 100 200</source>
             <translation>напр. name@example.org или +7 900 123-45-67</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="138" />
+            <location filename="../../ui/user/identify_page.py" line="139" />
             <source>Where we can reach you now</source>
             <translation>Где мы можем связаться с вами сейчас</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="141" />
+            <location filename="../../ui/user/identify_page.py" line="142" />
             <source>An e-mail address or phone number you can use right now. If someone took over your account, do not use an address they changed.</source>
             <translation>Адрес почты или номер телефона, которыми вы можете пользоваться прямо сейчас. Если аккаунт захватили, не указывайте адрес, который изменил злоумышленник.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="145" />
+            <location filename="../../ui/user/identify_page.py" line="146" />
             <source>La&amp;nguage of our messages:</source>
             <translation>&amp;Язык наших сообщений:</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="146" />
+            <location filename="../../ui/user/identify_page.py" line="147" />
             <source>Language of our messages</source>
             <translation>Язык наших сообщений</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="147" />
+            <location filename="../../ui/user/identify_page.py" line="148" />
             <source>&amp;Continue</source>
             <translation>&amp;Далее</translation>
         </message>
         <message>
-            <location filename="../../ui/user/identify_page.py" line="148" />
+            <location filename="../../ui/user/identify_page.py" line="149" />
             <source>Continue: send me a code</source>
             <translation>Далее: отправить мне код</translation>
         </message>
@@ -3582,6 +3703,14 @@
             <location filename="../../ui/windows/main_window.py" line="237" />
             <source>The Recovery Desk server this app talks to</source>
             <translation>Сервер Recovery Desk, с которым работает приложение</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageDelegate</name>
+        <message>
+            <location filename="../../ui/widgets/chat_delegate.py" line="74" />
+            <source>Private note</source>
+            <translation>Личная заметка</translation>
         </message>
     </context>
     <context>
@@ -3836,47 +3965,47 @@
     <context>
         <name>ReferenceBox</name>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="69" />
+            <location filename="../../ui/user/reply_code_page.py" line="74" />
             <source>Your case reference</source>
             <translation>Номер вашего обращения</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="70" />
+            <location filename="../../ui/user/reply_code_page.py" line="75" />
             <source>Copied</source>
             <translation>Скопировано</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="70" />
+            <location filename="../../ui/user/reply_code_page.py" line="75" />
             <source>C&amp;opy</source>
             <translation>К&amp;опировать</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="71" />
+            <location filename="../../ui/user/reply_code_page.py" line="76" />
             <source>Copy the case reference</source>
             <translation>Скопировать номер обращения</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="73" />
+            <location filename="../../ui/user/reply_code_page.py" line="78" />
             <source>Keep this to come back later: with it you can resume your case.</source>
             <translation>Сохраните его, чтобы вернуться позже: по нему можно продолжить обращение.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="77" />
+            <location filename="../../ui/user/reply_code_page.py" line="82" />
             <source>This computer cannot keep the key to your case. Copy the case key and keep it somewhere safe: you need it with the reference to come back.</source>
             <translation>Этот компьютер не может сохранить ключ к вашему обращению. Скопируйте ключ обращения и храните его в надёжном месте: вместе с номером он нужен, чтобы вернуться.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="82" />
+            <location filename="../../ui/user/reply_code_page.py" line="87" />
             <source>Key copied</source>
             <translation>Ключ скопирован</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="82" />
+            <location filename="../../ui/user/reply_code_page.py" line="87" />
             <source>Copy case &amp;key</source>
             <translation>Скопировать &amp;ключ обращения</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="84" />
+            <location filename="../../ui/user/reply_code_page.py" line="89" />
             <source>Copy the secret case key</source>
             <translation>Скопировать секретный ключ обращения</translation>
         </message>
@@ -3884,17 +4013,17 @@
     <context>
         <name>ReplyCodePage</name>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="120" />
+            <location filename="../../ui/user/reply_code_page.py" line="125" />
             <source>Check your reply address</source>
             <translation>Подтвердите контактный адрес</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="121" />
+            <location filename="../../ui/user/reply_code_page.py" line="126" />
             <source>Check your e-mail or phone</source>
             <translation>Проверьте почту или телефон</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="124" />
+            <location filename="../../ui/user/reply_code_page.py" line="129" />
             <source>We sent a 6-digit code to {contact}. Type it here so we know we can reach you there. Nothing else happens to your account yet.</source>
             <translation>Мы отправили 6-значный код на {contact}. Введите его здесь, чтобы мы знали, что можем связаться с вами. С аккаунтом пока ничего не происходит.</translation>
         </message>
@@ -3902,112 +4031,112 @@
     <context>
         <name>ResetStep</name>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="226" />
+            <location filename="../../ui/user/secure_password.py" line="231" />
             <source>Paste the whole link from the e-mail or text message.</source>
             <translation>Вставьте ссылку целиком из письма или SMS.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="230" />
+            <location filename="../../ui/user/secure_password.py" line="235" />
             <source>No reset code was found in this text. Copy the whole link again.</source>
             <translation>В этом тексте не найден код сброса. Скопируйте ссылку целиком ещё раз.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="233" />
+            <location filename="../../ui/user/secure_password.py" line="238" />
             <source>Reset link recognised.</source>
             <translation>Ссылка для сброса распознана.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="236" />
+            <location filename="../../ui/user/secure_password.py" line="241" />
             <source>The two passwords are not the same yet.</source>
             <translation>Пароли пока не совпадают.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="238" />
+            <location filename="../../ui/user/secure_password.py" line="243" />
             <source>Use at least 12 characters.</source>
             <translation>Используйте не менее 12 символов.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="274" />
+            <location filename="../../ui/user/secure_password.py" line="279" />
             <source>This reset link no longer works: it was already used, it has expired, or a newer link replaced it. Ask the agent in your recovery case to send a new one.</source>
             <translation>Эта ссылка для сброса больше не работает: она уже использована, истекла или заменена более новой. Попросите сотрудника поддержки в вашем деле о восстановлении прислать новую.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="278" />
+            <location filename="../../ui/user/secure_password.py" line="283" />
             <source>This reset link no longer works: it was already used, it has expired, or a newer link replaced it. Open your recovery case with its reference and ask for a new link, or open a new case.</source>
             <translation>Эта ссылка для сброса больше не работает: она уже использована, истекла или заменена более новой. Откройте своё дело о восстановлении по его номеру и запросите новую ссылку или откройте новое дело.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="284" />
+            <location filename="../../ui/user/secure_password.py" line="289" />
             <source>Choose a new password</source>
             <translation>Выберите новый пароль</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="287" />
+            <location filename="../../ui/user/secure_password.py" line="292" />
             <source>Paste the reset link we sent you, then choose a new password. After this, every session is signed out, including the one that was not yours.</source>
             <translation>Вставьте ссылку для сброса, которую мы вам отправили, и выберите новый пароль. После этого все сеансы будут завершены, включая тот, что был не ваш.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="291" />
+            <location filename="../../ui/user/secure_password.py" line="296" />
             <source>Reset &amp;link:</source>
             <translation>&amp;Ссылка для сброса:</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="292" />
+            <location filename="../../ui/user/secure_password.py" line="297" />
             <source>&amp;New password:</source>
             <translation>&amp;Новый пароль:</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="293" />
+            <location filename="../../ui/user/secure_password.py" line="298" />
             <source>&amp;Repeat password:</source>
             <translation>&amp;Повторите пароль:</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="294" />
+            <location filename="../../ui/user/secure_password.py" line="299" />
             <source>https://… or the code after #</source>
             <translation>https://… или код после #</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="295" />
+            <location filename="../../ui/user/secure_password.py" line="300" />
             <source>Reset link or code</source>
             <translation>Ссылка для сброса или код</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="296" />
+            <location filename="../../ui/user/secure_password.py" line="301" />
             <source>New password</source>
             <translation>Новый пароль</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="297" />
+            <location filename="../../ui/user/secure_password.py" line="302" />
             <source>Repeat new password</source>
             <translation>Повторите новый пароль</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="298" />
+            <location filename="../../ui/user/secure_password.py" line="303" />
             <source>&amp;Show passwords</source>
             <translation>Показать па&amp;роли</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="299" />
+            <location filename="../../ui/user/secure_password.py" line="304" />
             <source>Show passwords</source>
             <translation>Показать пароли</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="300" />
+            <location filename="../../ui/user/secure_password.py" line="305" />
             <source>&amp;Set new password</source>
             <translation>&amp;Задать новый пароль</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="301" />
+            <location filename="../../ui/user/secure_password.py" line="306" />
             <source>Set new password</source>
             <translation>Задать новый пароль</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="302" />
+            <location filename="../../ui/user/secure_password.py" line="307" />
             <source>I already chose a new password</source>
             <translation>Я уже выбрал(а) новый пароль</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="303" />
+            <location filename="../../ui/user/secure_password.py" line="308" />
             <source>Skip: I already chose a new password</source>
             <translation>Пропустить: я уже выбрал(а) новый пароль</translation>
         </message>
@@ -4666,67 +4795,67 @@
     <context>
         <name>SignInStep</name>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="386" />
+            <location filename="../../ui/user/secure_password.py" line="391" />
             <source>Recovery Desk app</source>
             <translation>Приложение Recovery Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="397" />
+            <location filename="../../ui/user/secure_password.py" line="402" />
             <source>Your account has a second step. Enter the current code from your authenticator app, or one of your backup codes.</source>
             <translation>У вашей учётной записи есть второй шаг входа. Введите текущий код из приложения-аутентификатора или один из резервных кодов.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="414" />
+            <location filename="../../ui/user/secure_password.py" line="419" />
             <source>Sign in with your new password</source>
             <translation>Войдите с новым паролем</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="417" />
+            <location filename="../../ui/user/secure_password.py" line="422" />
             <source>For your safety nobody is signed in after a password change. Sign in again so you can check your sessions and set up your second step.</source>
             <translation>Ради вашей безопасности после смены пароля никто не остаётся в системе. Войдите снова, чтобы проверить свои сеансы и настроить второй шаг входа.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="421" />
+            <location filename="../../ui/user/secure_password.py" line="426" />
             <source>&amp;Account name or e-mail:</source>
             <translation>&amp;Имя учётной записи или e-mail:</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="422" />
+            <location filename="../../ui/user/secure_password.py" line="427" />
             <source>&amp;Password:</source>
             <translation>&amp;Пароль:</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="423" />
+            <location filename="../../ui/user/secure_password.py" line="428" />
             <source>&amp;Code or backup code:</source>
             <translation>&amp;Код или резервный код:</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="424" />
+            <location filename="../../ui/user/secure_password.py" line="429" />
             <source>Account name or e-mail</source>
             <translation>Имя учётной записи или e-mail</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="425" />
+            <location filename="../../ui/user/secure_password.py" line="430" />
             <source>Password</source>
             <translation>Пароль</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="426" />
+            <location filename="../../ui/user/secure_password.py" line="431" />
             <source>Authenticator code or backup code</source>
             <translation>Код из приложения-аутентификатора или резервный код</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="427" />
+            <location filename="../../ui/user/secure_password.py" line="432" />
             <source>123456 or abcd-efgh-ijkl-mnop</source>
             <translation>123456 или abcd-efgh-ijkl-mnop</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="428" />
+            <location filename="../../ui/user/secure_password.py" line="433" />
             <source>Sign &amp;in</source>
             <translation>&amp;Войти</translation>
         </message>
         <message>
-            <location filename="../../ui/user/secure_password.py" line="429" />
+            <location filename="../../ui/user/secure_password.py" line="434" />
             <source>Sign in</source>
             <translation>Вход</translation>
         </message>
@@ -4928,57 +5057,57 @@
     <context>
         <name>SupervisorFormat</name>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="13" />
+            <location filename="../../ui/supervisor/format.py" line="15" />
             <source>Subscribers (live chat)</source>
             <translation>Подписчики (живой чат)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="14" />
+            <location filename="../../ui/supervisor/format.py" line="16" />
             <source>Free tier (messages)</source>
             <translation>Бесплатный тариф (сообщения)</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="17" />
+            <location filename="../../ui/supervisor/format.py" line="19" />
             <source>Online</source>
             <translation>В сети</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="18" />
+            <location filename="../../ui/supervisor/format.py" line="20" />
             <source>Away</source>
             <translation>Отошёл</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="19" />
+            <location filename="../../ui/supervisor/format.py" line="21" />
             <source>Offline</source>
             <translation>Не в сети</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="22" />
+            <location filename="../../ui/supervisor/format.py" line="24" />
             <source>Agent</source>
             <translation>Сотрудник</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="23" />
+            <location filename="../../ui/supervisor/format.py" line="25" />
             <source>Supervisor</source>
             <translation>Руководитель</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="24" />
+            <location filename="../../ui/supervisor/format.py" line="26" />
             <source>Administrator</source>
             <translation>Администратор</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="28" />
+            <location filename="../../ui/supervisor/format.py" line="30" />
             <source>Today</source>
             <translation>Сегодня</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="29" />
+            <location filename="../../ui/supervisor/format.py" line="31" />
             <source>Last 7 days</source>
             <translation>Последние 7 дней</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/format.py" line="30" />
+            <location filename="../../ui/supervisor/format.py" line="32" />
             <source>Last 30 days</source>
             <translation>Последние 30 дней</translation>
         </message>
@@ -5281,6 +5410,11 @@
             <location filename="../../ui/user/support_text.py" line="33" />
             <source>You can do this yourself: reset your password after verifying.</source>
             <translation>Это можно сделать самостоятельно: после проверки сбросьте пароль.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/user/support_text.py" line="50" />
+            <source>The assistant has no ready answer for this. Request support below.</source>
+            <translation>У помощника нет готового ответа. Запросите поддержку ниже.</translation>
         </message>
     </context>
     <context>
@@ -5794,51 +5928,6 @@
             <location filename="../../ui/user/verify_page.py" line="177" />
             <source>Get help from a person</source>
             <translation>Помощь от человека</translation>
-        </message>
-    </context>
-    <context>
-        <name>text</name>
-        <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="223" />
-            <location filename="../../ui/agent/case_panel_timeline.py" line="21" />
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="223" />
-            <location filename="../../ui/agent/case_panel_timeline.py" line="21" />
-            <source>Phone</source>
-            <translation>Телефон</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="259" />
-            <source>reviewed document</source>
-            <translation>проверенный документ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="261" />
-            <source>reviewed selfie</source>
-            <translation>проверенное селфи</translation>
-        </message>
-        <message>
-            <location filename="../../ui/agent/approvals_inbox.py" line="262" />
-            <source>no proof yet</source>
-            <translation>подтверждений пока нет</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/approvals_model.py" line="41" />
-            <source>waiting for a supervisor</source>
-            <translation>ожидает руководителя</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/approvals_model.py" line="43" />
-            <source>waiting for another agent</source>
-            <translation>ожидает другого сотрудника</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/approvals_model.py" line="46" />
-            <source>asked by %1, %2</source>
-            <translation>запросил(а) %1, %2</translation>
         </message>
     </context>
 </TS>

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Coroutine
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -220,7 +220,11 @@ class ApprovalsInbox(QFrame):
         ]
         contact = request.contact
         if contact is not None:
-            kind = text.tr("E-mail") if contact.kind == "email" else text.tr("Phone")
+            kind = (
+                QCoreApplication.translate("CaseText", "E-mail")
+                if contact.kind == "email"
+                else QCoreApplication.translate("CaseText", "Phone")
+            )
             line = self.tr("Contact: %1 %2, added %3").replace("%1", kind)
             line = line.replace("%2", contact.masked).replace("%3", text.when(contact.added_at))
             if contact.suspicious:
@@ -256,10 +260,10 @@ class ApprovalsInbox(QFrame):
         case = request.case
         parts = [text.word(text.PROOF_KINDS, kind) for kind in case.proofs]
         if case.document_approved:
-            parts.append(text.tr("reviewed document"))
+            parts.append(QCoreApplication.translate("CaseText", "reviewed document"))
         if case.selfie_approved:
-            parts.append(text.tr("reviewed selfie"))
-        return ", ".join(parts) if parts else text.tr("no proof yet")
+            parts.append(QCoreApplication.translate("CaseText", "reviewed selfie"))
+        return ", ".join(parts) if parts else QCoreApplication.translate("CaseText", "no proof yet")
 
     def _notice(self, sentence: str, kind: str) -> None:
         self.notice.setProperty("kind", kind)

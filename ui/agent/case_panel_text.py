@@ -18,7 +18,7 @@ from ui.messages import message_for
 _CTX = "CaseText"
 
 
-def tr(text: str, n: int = -1) -> str:
+def _named(text: str, n: int = -1) -> str:
     return QCoreApplication.translate(_CTX, text, None, n)
 
 
@@ -182,21 +182,21 @@ ERRORS = {
 def word(table: dict[str, str], key: str) -> str:
     """The translated word for ``key``, or the key itself for codes this version does not know."""
     text = table.get(key)
-    return tr(text) if text is not None else key.replace("_", " ")
+    return _named(text) if text is not None else key.replace("_", " ")
 
 
 def level_words(level: int) -> str:
-    return tr(LEVELS.get(level, LEVELS[0]))
+    return _named(LEVELS.get(level, LEVELS[0]))
 
 
 def proof_words(level: LevelOut) -> str:
     """What raised the level, in words: "e-mail, phone; document reviewed"."""
     parts = [word(PROOF_KINDS, kind) for kind in level.proofs]
     if level.document_approved:
-        parts.append(tr("reviewed document"))
+        parts.append(QCoreApplication.translate("CaseText", "reviewed document"))
     if level.selfie_approved:
-        parts.append(tr("reviewed selfie"))
-    return ", ".join(parts) if parts else tr("no proof yet")
+        parts.append(QCoreApplication.translate("CaseText", "reviewed selfie"))
+    return ", ".join(parts) if parts else QCoreApplication.translate("CaseText", "no proof yet")
 
 
 def missing_for_l2(level: LevelOut) -> int:
@@ -211,27 +211,37 @@ def blocked_words(action: ActionOut, level: LevelOut) -> str:
         return ""
     if reason == "level":
         if action.required_level >= 3:
-            return tr("Needs a reviewed document and selfie (L3)")
+            return QCoreApplication.translate(
+                "CaseText", "Needs a reviewed document and selfie (L3)"
+            )
         if action.required_level == 2:
             if missing_for_l2(level) >= 2:
-                return tr("Needs two proofs (L2): two more proofs")
-            return tr("Needs two proofs (L2): one more proof")
-        return tr("Needs one proof (L1): ask for a code or another proof")
+                return QCoreApplication.translate(
+                    "CaseText", "Needs two proofs (L2): two more proofs"
+                )
+            return QCoreApplication.translate("CaseText", "Needs two proofs (L2): one more proof")
+        return QCoreApplication.translate(
+            "CaseText", "Needs one proof (L1): ask for a code or another proof"
+        )
     if reason == "case_frozen":
-        return tr("The owner cancelled a change: the case is frozen for review")
+        return QCoreApplication.translate(
+            "CaseText", "The owner cancelled a change: the case is frozen for review"
+        )
     if reason == "case_state":
-        return tr("Only while the case is in chat or being restored")
+        return QCoreApplication.translate(
+            "CaseText", "Only while the case is in chat or being restored"
+        )
     if reason == "no_account":
-        return tr("No account is linked to this case")
+        return QCoreApplication.translate("CaseText", "No account is linked to this case")
     return word(NO_TARGET, action.action.value) if action.action.value in NO_TARGET else ""
 
 
 def approval_words(action: ActionOut) -> str:
     if action.approver == "supervisor":
-        return tr("A supervisor must approve it.")
+        return QCoreApplication.translate("CaseText", "A supervisor must approve it.")
     if action.approver == "agent":
-        return tr("Another agent must approve it.")
-    return tr("Runs at once, no approval needed.")
+        return QCoreApplication.translate("CaseText", "Another agent must approve it.")
+    return QCoreApplication.translate("CaseText", "Runs at once, no approval needed.")
 
 
 def when(moment: datetime | None) -> str:
@@ -246,7 +256,14 @@ def error_words(exc: BaseException) -> str:
     """A sentence the agent can act on, for any failure of a panel call."""
     if isinstance(exc, ApiProblemError):
         text = ERRORS.get(exc.code)
-        return tr(text) if text is not None else message_for(exc.code)
+        return _named(text) if text is not None else message_for(exc.code)
     if isinstance(exc, ClientError):
         return message_for(exc.code)
     return message_for(None)
+
+
+def contact_kind(kind: str) -> str:
+    """ "E-mail" or "Phone", translated."""
+    if kind == "email":
+        return QCoreApplication.translate("CaseText", "E-mail")
+    return QCoreApplication.translate("CaseText", "Phone")

@@ -7,7 +7,7 @@ colour alone. Holds show their end time, and a frozen case says why.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from recovery_app.schemas.cases import AgentCaseOut, ContactOut
@@ -18,7 +18,11 @@ WARN = "⚠"
 
 
 def contact_words(contact: ContactOut) -> str:
-    kind = text.tr("E-mail") if contact.kind == "email" else text.tr("Phone")
+    kind = (
+        QCoreApplication.translate("CaseText", "E-mail")
+        if contact.kind == "email"
+        else QCoreApplication.translate("CaseText", "Phone")
+    )
     return f"{kind} {contact.masked}"
 
 
@@ -44,7 +48,8 @@ class AccountTimeline(QGroupBox):
 
     def _add(self, line: str, *, suspicious: bool = False, name: str = "timelineRow") -> QLabel:
         if suspicious:
-            line = f"{WARN} {self.tr('Suspicious')}: {line}"
+            suspicious = self.tr("Suspicious")  # outside the f-string, where lupdate sees it
+            line = f"{WARN} {suspicious}: {line}"
         label = row_label(self, name, line)
         label.setProperty("suspicious", suspicious)
         self.box.addWidget(label)

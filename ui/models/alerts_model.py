@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from recovery_app.schemas.agents import AlertOut
+from ui.i18n import tr
 from ui.models.row_table import RowTableModel
 from ui.supervisor import format as fmt
 
@@ -23,12 +24,13 @@ KIND_NAMES = {
 }
 
 
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
+def _named(text: str) -> str:
+    """A name marked with QT_TRANSLATE_NOOP in this module's context."""
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def kind_name(kind: str) -> str:
-    return _tr(KIND_NAMES[kind]) if kind in KIND_NAMES else kind
+    return _named(KIND_NAMES[kind]) if kind in KIND_NAMES else kind
 
 
 def _int(detail: Mapping[str, object], key: str) -> int:
@@ -43,11 +45,11 @@ def describe(alert: AlertOut, agent_names: Mapping[int, str]) -> str:
     if alert.kind == "unusual_restore_activity":
         count = _int(detail, "restore_requests")
         minutes = _int(detail, "window_minutes")
-        text = _tr("%1 asked for %n restore actions", "", count).replace("%1", who)
-        return text + " " + _tr("within %n minutes.", "", minutes)
+        text = tr("%1 asked for %n restore actions", "", count).replace("%1", who)
+        return text + " " + tr("within %n minutes.", "", minutes)
     if alert.kind == "repeated_factor_removal":
         count = _int(detail, "in_a_row")
-        return _tr("%1 asked %n times in a row to remove a second factor.", "", count).replace(
+        return tr("%1 asked %n times in a row to remove a second factor.", "", count).replace(
             "%1", who
         )
     if alert.kind == "sla_breach":
@@ -56,7 +58,9 @@ def describe(alert: AlertOut, agent_names: Mapping[int, str]) -> str:
         target = fmt.duration(_int(detail, "target_seconds"))
         tier = fmt.tier_name(str(detail.get("tier", "")))
         return (
-            _tr("Case %1 (%2) has had no first response for %3 (target %4).")
+            QCoreApplication.translate(
+                "AlertsModel", "Case %1 (%2) has had no first response for %3 (target %4)."
+            )
             .replace("%1", reference)
             .replace("%2", tier)
             .replace("%3", waited)

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from recovery_app.schemas.approvals import ApprovalRequestOut
 from ui.agent import case_panel_text as text
@@ -38,12 +44,14 @@ class ApprovalsModel(QAbstractListModel):
         action = text.word(text.ACTIONS, request.action.value)
         if request.requested_by_me:
             waiting = (
-                text.tr("waiting for a supervisor")
+                QCoreApplication.translate("CaseText", "waiting for a supervisor")
                 if request.approver == "supervisor"
-                else text.tr("waiting for another agent")
+                else QCoreApplication.translate("CaseText", "waiting for another agent")
             )
             return f"{action} · {request.case.reference} · {waiting}"
-        asked = text.tr("asked by %1, %2").replace("%1", request.requested_by)
+        asked = QCoreApplication.translate("CaseText", "asked by %1, %2").replace(
+            "%1", request.requested_by
+        )
         asked = asked.replace("%2", text.when(request.requested_at))
         return f"{action} · {request.case.reference} · {asked}"
 

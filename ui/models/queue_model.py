@@ -67,7 +67,7 @@ _SENTENCE = QT_TRANSLATE_NOOP("QueueModel", "%1. Target: %2.")
 _SLA_BACKGROUND = {SLA_WARNING: QColor(255, 176, 0, 90), SLA_BREACHED: QColor(220, 40, 40, 110)}
 
 
-def tr(text: str) -> str:
+def _named(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
 
 
@@ -83,15 +83,15 @@ def duration_text(seconds: float) -> str:
     """ "45 s", "12 min", "3 h 05 min", "2 d 4 h" — short, for a table cell."""
     seconds = max(0, int(seconds))
     if seconds < 60:
-        return tr(_SECONDS).replace("%1", str(seconds))
+        return _named(_SECONDS).replace("%1", str(seconds))
     minutes = seconds // 60
     if minutes < 60:
-        return tr(_MINUTES).replace("%1", str(minutes))
+        return _named(_MINUTES).replace("%1", str(minutes))
     hours, minutes = divmod(minutes, 60)
     if hours < 24:
-        return tr(_HOURS).replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
+        return _named(_HOURS).replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
     days, hours = divmod(hours, 24)
-    return tr(_DAYS).replace("%1", str(days)).replace("%2", str(hours))
+    return _named(_DAYS).replace("%1", str(days)).replace("%2", str(hours))
 
 
 @dataclass(slots=True)
@@ -178,7 +178,7 @@ class QueueModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(_HEADERS[section])
+            return _named(_HEADERS[section])
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -210,10 +210,10 @@ class QueueModel(QAbstractTableModel):
         if column == COL_POSITION:
             return str(item.position)
         if column == COL_TIER:
-            return tr(_TIERS.get(item.tier, item.tier))
+            return _named(_TIERS.get(item.tier, item.tier))
         if column == COL_KIND:
-            kind = tr(_KINDS.get(item.kind, item.kind))
-            return tr(_ESCALATED).replace("%1", kind) if item.escalated else kind
+            kind = _named(_KINDS.get(item.kind, item.kind))
+            return _named(_ESCALATED).replace("%1", kind) if item.escalated else kind
         if column == COL_LANGUAGE:
             return _LANGUAGES.get(item.language, item.language)
         if column == COL_WAITING:
@@ -221,14 +221,14 @@ class QueueModel(QAbstractTableModel):
         state = self.state_of(row)
         left = item.queued_ts + item.target - self.now()
         if state == SLA_BREACHED:
-            return tr(_BREACHED_AGO).replace("%1", duration_text(-left))
+            return _named(_BREACHED_AGO).replace("%1", duration_text(-left))
         if state == SLA_WARNING:
-            return tr(_DUE_SOON).replace("%1", duration_text(left))
-        return tr(_ON_TIME).replace("%1", duration_text(left))
+            return _named(_DUE_SOON).replace("%1", duration_text(left))
+        return _named(_ON_TIME).replace("%1", duration_text(left))
 
     def _sla_sentence(self, item: QueueRow, row: int) -> str:
         return (
-            tr(_SENTENCE)
+            _named(_SENTENCE)
             .replace("%1", self._text(item, COL_SLA, row))
             .replace("%2", duration_text(item.target))
         )

@@ -7,6 +7,8 @@ from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, QTimeZone
 
+from ui.i18n import tr
+
 _CONTEXT = "SupervisorFormat"
 
 TIER_NAMES = {
@@ -31,38 +33,44 @@ PERIOD_NAMES = {
 }
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate(_CONTEXT, text, disambiguation, n)
+def _named(text: str) -> str:
+    """A name marked with QT_TRANSLATE_NOOP in this module's context."""
+    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def tier_name(tier: str) -> str:
-    return tr(TIER_NAMES[tier]) if tier in TIER_NAMES else tier
+    return _named(TIER_NAMES[tier]) if tier in TIER_NAMES else tier
 
 
 def presence_name(presence: str) -> str:
-    return tr(PRESENCE_NAMES[presence]) if presence in PRESENCE_NAMES else presence
+    return _named(PRESENCE_NAMES[presence]) if presence in PRESENCE_NAMES else presence
 
 
 def role_label(role: str) -> str:
-    return tr(ROLE_NAMES[role]) if role in ROLE_NAMES else role
+    return _named(ROLE_NAMES[role]) if role in ROLE_NAMES else role
 
 
 def period_name(period: str) -> str:
-    return tr(PERIOD_NAMES[period])
+    return _named(PERIOD_NAMES[period])
 
 
 def duration(seconds: float | None) -> str:
     """A short, translated duration: "45 s", "12 min", "3 h", "2 days"; "–" for none."""
     if seconds is None:
         return "–"
+    # Counts go to translate() as plain names: lupdate skips calls like round(x) there.
     seconds = max(0.0, float(seconds))
     if seconds < 60:
-        return tr("%n s", "seconds, short", round(seconds))
+        count = round(seconds)
+        return tr("%n s", "seconds, short", count)
     if seconds < 3600:
-        return tr("%n min", "minutes, short", round(seconds / 60))
+        count = round(seconds / 60)
+        return tr("%n min", "minutes, short", count)
     if seconds < 48 * 3600:
-        return tr("%n h", "hours, short", round(seconds / 3600))
-    return tr("%n days", "", round(seconds / 86400))
+        count = round(seconds / 3600)
+        return tr("%n h", "hours, short", count)
+    count = round(seconds / 86400)
+    return tr("%n days", "", count)
 
 
 def percent(rate: float | None) -> str:

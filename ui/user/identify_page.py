@@ -51,12 +51,13 @@ class IdentifyPage(FlowPage):
         ):
             label.setBuddy(field)
             label.setWordWrap(True)
+        # Labels above their fields: long German and Russian labels never squeeze or clip.
         form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.addRow(self.account_label, self.account_field)
-        form.addRow("", self.account_hint)
+        form.addRow(self.account_hint)
         form.addRow(self.reply_label, self.reply_field)
-        form.addRow("", self.reply_hint)
+        form.addRow(self.reply_hint)
         form.addRow(self.language_label, self.language_combo)
         self.continue_button = QPushButton(self)
         self.continue_button.setObjectName("primaryButton")

@@ -1,24 +1,37 @@
-"""Screenshot walk of the "secure your account" pages (merged into the user walk by the lead).
+"""Screenshot walk of the "secure your account" pages, every step, with a real reset link.
 
-What the seeded demo allows without a reset link: the new-password page with the
-strength meter (weak, then strong), the real server's answer to a link that is no
-longer valid, and the sign-in page with the real server's answer to a wrong
-password. When ``env.demo`` carries ``"secure": {"reset_link": ..., "handle": ...}``
-(a link issued by a restore, e.g. read from the demo's mail folder), the walk goes
-on through every page: sign-in, authenticator, backup codes, sessions, recent
-changes and done.
+First what needs no link: the new-password page with the strength meter (weak,
+then strong), the real server's answer to a link that is no longer valid, and the
+sign-in page with the real server's answer to a wrong password. Then the real
+thing for the free demo account (Ana, who forgot her password): a case proved
+with codes to her e-mail and her phone (L2, what a reset link needs on an account
+with a second factor), Sam assigns it to Maria, Maria sends the reset link
+(``send_reset_link``) and closes the case; the link is read from the mail the
+server wrote. With it, in the main window: new password, sign in (the second
+step: her authenticator, or on later runs a backup code the previous run saved),
+the authenticator enrolment with its QR code, the backup codes, sessions and
+devices, recent security changes, the survey, done.
+
+Each run (5 languages x 3 themes) starts from what the previous one left: a new
+password each time (never the seeded one), the backup codes and authenticator
+time step the previous run used are remembered per server (ui.screen_driver.memory).
 """
 
 from __future__ import annotations
 
 import asyncio
+import secrets
+import time
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import pyotp
 from PySide6.QtWidgets import QWidget
 
+from recovery_app.security import totp
+from ui.screen_driver import ScreenDriver, latest_link, memory
 from ui.screen_env import ScreenEnv
+from ui.user.flow import UserFlow
 from ui.user.secure_page import SecurePage
 
 WEAK = "password1234"
@@ -48,9 +61,15 @@ async def walk(env: ScreenEnv) -> AsyncIterator[tuple[str, QWidget]]:
         await page.aclose()
         page.close()
         page.deleteLater()
+    if env.demo.get("secure"):
+        return  # the caller's link was used above
+    window.raise_()
+    async for shot in _secure_with_link(env, window, window.user_page):
+        yield shot
 
 
 async def _pages(env: ScreenEnv, page: SecurePage) -> AsyncIterator[tuple[str, QWidget]]:
+    """The pages that need no reset link (a page of its own, without a case)."""
     reset = page.reset
     reset.link.setText("https://help.recovery.test/reset#" + "x" * 43)
     reset.password.setText(WEAK)
@@ -77,6 +96,7 @@ async def _pages(env: ScreenEnv, page: SecurePage) -> AsyncIterator[tuple[str, Q
     link = secure.get("reset_link")
     if not link:
         return
+    # A link handed in by the caller (tests): the remaining steps on this page.
     page.go(page.reset)
     reset.link.setText(link)
     reset.password.setText(STRONG)
@@ -109,3 +129,119 @@ async def _pages(env: ScreenEnv, page: SecurePage) -> AsyncIterator[tuple[str, Q
     page.events.proceed.click()
     await asyncio.sleep(0.2)
     yield "secure-done", page
+
+
+async def _ana_step(state: dict[str, Any]) -> int:
+    """A TOTP step of Ana's account no earlier sign-in or enrolment used (the server
+    takes each step once per account, now ±1); waits for the next step when it must."""
+    step = max(totp.current_step(), int(state.get("ana_step", 0)) + 1)
+    await asyncio.sleep(max(0.0, (step - 1) * totp.STEP_SECONDS - time.time() + 0.05))
+    state["ana_step"] = step
+    return step
+
+
+async def _secure_with_link(
+    env: ScreenEnv, window: QWidget, flow: UserFlow
+) -> AsyncIterator[tuple[str, QWidget]]:
+    ana = env.account("free")
+    state = memory(env)
+    async with ScreenDriver(env) as driver:
+        case = await driver.open_case("forgot_password", ana["handle"], label="ana")
+        await driver.prove(case, "email_code", address=ana["email"])
+        await driver.prove(case, "sms_code", address=ana["phone"])
+        await driver.request_support(case)
+        await driver.assign(case.reference, "maria")
+        done = await driver.restore(
+            "maria",
+            case.reference,
+            "send_reset_link",
+            "Proved her e-mail and her phone; she asked for a new password",
+        )
+        if done.get("status") != "executed":
+            raise RuntimeError(f"the reset link was not sent: {done}")
+        link = await latest_link(env, ana["email"])
+        await driver.complete("maria", case.reference)
+
+        flow.show_secure(case.session)
+        page = flow.secure_page
+        if not isinstance(page, SecurePage):
+            raise RuntimeError("the secure page did not open")
+        password = f"{secrets.token_hex(3)} harbour violet tractor {secrets.randbelow(90) + 10}"
+        reset = page.reset
+        reset.link.setText(link)
+        reset.password.setText(password)
+        reset.repeat.setText(password)
+        await _until(lambda: reset.meter.score >= 3)
+        yield "secure-new-password", window
+        if not await reset.submit_reset():
+            raise RuntimeError("the reset link was refused: " + reset.message.text())
+        state["ana_password"] = password
+
+        sign_in = page.sign_in
+        await _until(lambda: page.current is sign_in)
+        sign_in.identifier.setText(ana["handle"])
+        sign_in.password.setText(password)
+        yield "secure-sign-in", window
+        await sign_in.submit_sign_in()  # the server asks for the second step
+        await _until(lambda: not sign_in.code.isHidden())
+        sign_in.password.setText(password)
+        codes: list[str] = list(state.get("ana_backup_codes") or [])
+        if codes:
+            sign_in.code.setText(codes.pop(0))
+            state["ana_backup_codes"] = codes
+        else:
+            secret = str(state.get("ana_totp_secret") or ana["totp_secret"])
+            sign_in.code.setText(totp.code_at(secret, await _ana_step(state)))
+        yield "secure-sign-in-second-step", window
+        if not await sign_in.submit_sign_in():
+            raise RuntimeError("signing in failed: " + sign_in.message.text())
+
+        factor = page.totp
+        await _until(lambda: page.current is factor and bool(factor.seed_text))
+        await asyncio.sleep(0.2)
+        yield "secure-authenticator", window
+        seed = factor.seed_text.replace(" ", "")
+        for attempt in range(2):
+            step = await _ana_step(state)
+            factor.code.setText(totp.code_at(seed, step))
+            if await factor.submit_code():
+                break
+            if attempt:
+                raise RuntimeError(
+                    f"the authenticator was refused (step {step}, now "
+                    f"{totp.current_step()}): {factor.message.text()}"
+                )
+        state["ana_totp_secret"] = seed
+
+        backup = page.backup
+        await _until(lambda: page.current is backup and bool(backup.codes))
+        yield "secure-backup-codes", window
+        fresh = list(backup.codes)
+        backup.saved.setChecked(True)
+        if not await backup.submit_codes():
+            raise RuntimeError("the backup codes were refused: " + backup.message.text())
+        state["ana_backup_codes"] = fresh
+
+        sessions = page.sessions
+        await _until(lambda: page.current is sessions and bool(sessions.rows))
+        yield "secure-sessions", window
+
+        sessions.proceed.click()
+        events = page.events
+        await _until(lambda: page.current is events and bool(events.events))
+        yield "secure-recent-changes", window
+
+        events.proceed.click()
+        survey = page.survey
+        assert survey is not None
+        await _until(lambda: page.current is survey)
+        survey.yes.setChecked(True)
+        rating = survey.ratings.button(5)
+        if rating is not None:
+            rating.setChecked(True)
+        survey.comment.setPlainText("Quick and friendly, thank you.")
+        yield "secure-survey", window
+        if not await survey.submit():
+            raise RuntimeError("the survey was refused: " + survey.message.text())
+        await _until(lambda: page.current is page.done)
+        yield "secure-done", window

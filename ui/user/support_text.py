@@ -36,23 +36,25 @@ _SELF = {
 }
 
 
-def _tr(text: str) -> str:
+def _named(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
 def next_step_text(code: str) -> str:
-    return _tr(_STEPS.get(code, _STEPS["request_support"]))
+    return _named(_STEPS.get(code, _STEPS["request_support"]))
 
 
 def assistant_blocks(reply: AssistantOut) -> str:
     """The answers as plain text blocks, with the self-service hint under each."""
     if not reply.answers:
-        return _tr("The assistant has no ready answer for this. Request support below.")
+        return QCoreApplication.translate(
+            "SupportText", "The assistant has no ready answer for this. Request support below."
+        )
     blocks = []
     for answer in reply.answers:
         block = f"{answer.question}\n{answer.answer}"
         if answer.self_service:
-            block += "\n→ " + _tr(_SELF[answer.self_service])
+            block += "\n→ " + _named(_SELF[answer.self_service])
         blocks.append(block)
     return "\n\n".join(blocks)
 

@@ -37,7 +37,7 @@ MARKS = {PENDING: "◷", SENT: "✓", DELIVERED: "✓", READ: "✓✓", FAILED: 
 CONTEXT = "MessageDelegate"
 
 
-def _tr(text: str) -> str:
+def _named(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
@@ -71,7 +71,7 @@ class MessageDelegate(QStyledItemDelegate):
             return item.time_text
         name = self.names(item) if self.names else item.sender
         if item.kind == "note":
-            name = _tr("Private note") + " · " + name
+            name = QCoreApplication.translate("MessageDelegate", "Private note") + " · " + name
         return f"{name}  {item.time_text}".strip()
 
     def _body(self, item: ChatItem) -> str:

@@ -8,11 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from ui.i18n import tr
+
 CONTEXT = "ChatText"
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, "", n)
 
 
 def event_of(body: str) -> dict[str, Any] | None:
@@ -32,19 +30,25 @@ def display_text(kind: str, body: str) -> str:
         return body
     event = data["event"]
     if event == "agent_joined":
-        return _tr("%1 joined the chat.").replace("%1", str(data.get("agent") or _tr("Specialist")))
+        return QCoreApplication.translate("ChatText", "%1 joined the chat.").replace(
+            "%1", str(data.get("agent") or QCoreApplication.translate("ChatText", "Specialist"))
+        )
     if event == "requeued":
-        return _tr("Your case is back in the queue; the next free specialist will take it.")
+        return QCoreApplication.translate(
+            "ChatText", "Your case is back in the queue; the next free specialist will take it."
+        )
     if event == "transferred":
         to = data.get("to")
         if to:
-            return _tr("The chat was handed to %1.").replace("%1", str(to))
-        return _tr("The chat was handed to another specialist.")
+            return QCoreApplication.translate("ChatText", "The chat was handed to %1.").replace(
+                "%1", str(to)
+            )
+        return QCoreApplication.translate("ChatText", "The chat was handed to another specialist.")
     if event == "escalated":
-        return _tr("The case was passed to a supervisor.")
+        return QCoreApplication.translate("ChatText", "The case was passed to a supervisor.")
     if event == "survey_answered":
         rating = int(data.get("rating") or 0)
-        return _tr("Thank you for your feedback (%n of 5).", rating)
+        return tr("Thank you for your feedback (%n of 5).", "", rating)
     if event == "assistant_answer":
         parts = []
         question = str(data.get("question") or "")
@@ -54,6 +58,10 @@ def display_text(kind: str, body: str) -> str:
             if isinstance(answer, dict):
                 parts.append(f"{answer.get('question', '')}\n{answer.get('answer', '')}")
         if len(parts) <= 1:
-            parts.append(_tr("The assistant has no ready answer for this; ask for support."))
+            parts.append(
+                QCoreApplication.translate(
+                    "ChatText", "The assistant has no ready answer for this; ask for support."
+                )
+            )
         return "\n\n".join(parts)
-    return _tr("The case was updated.")
+    return QCoreApplication.translate("ChatText", "The case was updated.")
