@@ -292,6 +292,48 @@ class ScreenDriver:
             raise DriverError(f"the live socket of {username} did not connect") from exc
         return live
 
+    async def requester_live(self, case: Requester) -> LiveSession:
+        """The requester's own live socket on ``case`` (closed when the driver closes)."""
+        from recovery_app.schemas.live import RequesterAuth
+
+        live = LiveSession(
+            self.env.url,
+            RequesterAuth(case=case.reference, token=case.token),
+            keepalive_seconds=None,
+        )
+        self.lives.append(live)
+        live.start()
+        try:
+            await asyncio.wait_for(live.wait_connected(), 10)
+        except TimeoutError as exc:
+            raise DriverError(f"the requester's live socket on {case.reference} failed") from exc
+        return live
+
+    @staticmethod
+    async def message_from(
+        live: LiveSession, conversation: str, sender: str, wait: float = WAIT
+    ) -> int:
+        """Read ``live``'s events until a message of ``conversation`` whose sender starts
+        with ``sender`` ("requester", "agent") arrives; returns its seq."""
+        from recovery_app.schemas.live import MessageFrame
+
+        ref = conversation.strip().upper()
+
+        async def first() -> int:
+            async for event in live.events():
+                if (
+                    isinstance(event, MessageFrame)
+                    and event.conversation == ref
+                    and event.sender.startswith(sender)
+                ):
+                    return event.seq
+            raise DriverError(f"the live socket closed before a {sender} message on {ref}")
+
+        try:
+            return await asyncio.wait_for(first(), wait)
+        except TimeoutError as exc:
+            raise DriverError(f"no {sender} message arrived on {ref}") from exc
+
     async def close_live(self, live: LiveSession) -> None:
         if live in self.lives:
             self.lives.remove(live)

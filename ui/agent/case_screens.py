@@ -22,6 +22,7 @@ from recovery_app.client.errors import ClientError
 from ui.agent.approvals_inbox import ApprovalsInbox
 from ui.agent.case_panel import CasePanel
 from ui.agent.restore_confirm_dialog import RestoreConfirmDialog
+from ui.screen_driver import Requester, ScreenDriver
 from ui.screen_env import ScreenEnv
 
 
@@ -60,19 +61,72 @@ def _confirm_dialog(panel: CasePanel) -> RestoreConfirmDialog | None:
     return dialog
 
 
+def _scroll_to(panel: CasePanel, widget: QWidget) -> None:
+    panel.scroll_area.verticalScrollBar().setValue(max(0, widget.y() - 8))
+
+
 async def walk_case_panel(
-    env: ScreenEnv, window: QWidget, pane: Any = None
+    env: ScreenEnv,
+    window: QWidget,
+    pane: Any = None,
+    *,
+    driver: ScreenDriver | None = None,
+    requester: Requester | None = None,
 ) -> AsyncIterator[tuple[str, QWidget]]:
-    """Pages of the case panel beside a chat (``pane.case_panel``), or of ``pane`` itself."""
+    """Pages of the case panel beside a chat (``pane.case_panel``), or of ``pane`` itself.
+
+    With ``driver`` and ``requester`` (the case as its requester holds it; a case of the
+    demo's hacked account, one proof passed, a document sent), the agent also starts a
+    verification session the requester answers: waiting, then passed, and the restore
+    actions the second proof enables.
+    """
     panel = getattr(pane, "case_panel", pane)
     if not isinstance(panel, CasePanel):
         return
     await panel.refresh()
-    shot: QWidget = pane if isinstance(pane, QWidget) else panel
+    shot: QWidget = window if driver is not None else (pane if isinstance(pane, QWidget) else panel)
     yield "case-panel", shot
-    panel.scroll_area.verticalScrollBar().setValue(panel.restore_actions.y())
+
+    items = list(panel.evidence.items.values())
+    if items:
+        item = items[0]
+        await _until(lambda: not item.preview.pixmap().isNull(), 10.0)
+        _scroll_to(panel, panel.evidence)
+        await asyncio.sleep(0.1)
+        yield "case-panel-evidence", shot
+        item.reveal_button.click()
+        await _until(lambda: item.dialog is not None and item.dialog.isVisible(), 5.0)
+        reveal = item.dialog
+        if reveal is not None:
+            reveal.reason.setPlainText("Comparing the document with the selfie the person sends")
+            yield "reveal-dialog", reveal
+            reveal.reject()
+
+    _scroll_to(panel, panel.restore_actions)
+    await asyncio.sleep(0.1)
     yield "case-panel-actions", shot
-    panel.scroll_area.verticalScrollBar().setValue(panel.timeline.y())
+
+    if driver is not None and requester is not None:
+        phone = env.account("hacked")["phone"]
+        before = await driver.seen(phone)
+        await panel.verification.ask("sms_code")
+        await panel.refresh()
+        await _until(lambda: panel.verification.pending(), 5.0)
+        _scroll_to(panel, panel.verification)
+        await asyncio.sleep(0.1)
+        yield "verification-waiting", shot
+        await driver.answer_pending(requester, "sms_code", phone, before)
+        await panel.refresh()
+        await _until(lambda: not panel.verification.pending(), 5.0)
+        _scroll_to(panel, panel.verification)
+        await asyncio.sleep(0.1)
+        yield "verification-passed", shot
+        _scroll_to(panel, panel.restore_actions)
+        await asyncio.sleep(0.1)
+        yield "case-panel-actions-enabled", shot
+
+    _scroll_to(panel, panel.timeline)
+    await asyncio.sleep(0.1)
     yield "case-panel-timeline", shot
     panel.scroll_area.verticalScrollBar().setValue(0)
     dialog = _confirm_dialog(panel)
@@ -82,6 +136,8 @@ async def walk_case_panel(
         yield "restore-confirm", dialog
         dialog.reject()
         dialog.deleteLater()
+    if driver is not None:
+        return  # the desk shows the approvals inbox in its own section
     authority = getattr(pane, "agent_api", None) or panel.client.authority
     context = getattr(window, "context", None) or panel.context
     inbox = ApprovalsInbox(context, authority)
