@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import io
 import logging
 import os
@@ -22,8 +23,21 @@ os.environ["RECOVERY_CLIENT_SETTINGS"] = os.path.join(
 )
 
 from recovery_app.server.log_config import configure_logging  # noqa: E402
+
+# Python's cyclic collector may run in whichever thread allocates (aiosqlite's worker,
+# an executor). Freeing a Qt widget there makes Qt warn "Timers cannot be stopped from
+# another thread" and can crash the process later. As the app does (ui/gc_guard.py),
+# the automatic collector is off and each test's leftovers are collected on the main
+# thread after it.
+gc.disable()
 from recovery_app.server.settings import Settings  # noqa: E402
 from tests.support.live_server import LiveServer, test_settings  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_main_thread() -> Iterator[None]:
+    yield
+    gc.collect()
 
 
 @pytest.fixture

@@ -123,6 +123,7 @@ async def run_client(app: object, args: argparse.Namespace, log_path: str | None
 
     from ui.bridge import ConnectionBridge
     from ui.errors_dialog import asyncio_exception_handler
+    from ui.gc_guard import GuiThreadGarbageCollector
     from ui.i18n import LanguageManager, system_language
     from ui.preferences import saved_language, saved_theme
     from ui.theme import apply_theme
@@ -135,6 +136,8 @@ async def run_client(app: object, args: argparse.Namespace, log_path: str | None
     app.setQuitOnLastWindowClosed(False)
     closed = asyncio.Event()
     app.lastWindowClosed.connect(closed.set)
+    collector = GuiThreadGarbageCollector(app)
+    collector.start()
 
     languages = LanguageManager()
     languages.set_language(args.lang or saved_language() or system_language())
@@ -162,6 +165,7 @@ async def run_client(app: object, args: argparse.Namespace, log_path: str | None
         await monitor.stop()
         await window.aclose()
         await api.aclose()
+        collector.stop()
 
 
 def place_on_half(app: object, window: object, side: str) -> None:

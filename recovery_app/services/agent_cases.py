@@ -29,7 +29,7 @@ from recovery_app.domain.model import (
     RestoreAction,
     Role,
 )
-from recovery_app.services import audit
+from recovery_app.services import audit, chat_posts, messages
 from recovery_app.services.case_access import case_for_agent
 from recovery_app.services.challenges import StartedChallenge, level_report, start_challenge
 from recovery_app.services.context import Caller, Services
@@ -312,11 +312,32 @@ async def reveal_contact(
 async def start_for_agent(
     services: Services, agent_id: int, reference: str, method: Method, caller: Caller
 ) -> StartedChallenge:
+    """Start a challenge from the chat, and say so in the chat.
+
+    The system message (``{"event": "proof_requested", "challenge": id, "method": m}``)
+    lets the requester's client show the card at once instead of on its next poll, and
+    keeps the request in the transcript. It names the method, never a code or contact.
+    """
     async with services.write() as session:
         case = await case_for_agent(session, reference, agent_id)
-        return await start_challenge(
+        started = await start_challenge(
             services, case, session, method, agent_id=agent_id, caller=caller
         )
+        stored = await messages.append(
+            session,
+            case,
+            sender=messages.SYSTEM,
+            client_id=f"proof:{started.public_id}",
+            kind="system",
+            body=chat_posts.system_body(
+                "proof_requested",
+                {"challenge": started.public_id, "method": started.method.value},
+            ),
+            now=services.clock.now(),
+        )
+        event, conversation_id = stored.event(case.reference), stored.message.conversation_id
+    await chat_posts.publish(services, chat_posts.conversation_channel(conversation_id), event)
+    return started
 
 
 async def assign(

@@ -224,6 +224,7 @@ def describe_system(body: str) -> str:
 
 _SYSTEM_EVENTS = {
     "agent_joined": "{agent} joined the chat.",
+    "proof_requested": "The agent asked for a proof ({method}).",
     "requeued": "The case is back in the queue; the next free agent continues here.",
     "transferred": "{from} transferred the chat to {to}.",
     "escalated": "{from} asked a supervisor, {to}, to take over the case.",

@@ -4,6 +4,7 @@ transfer and escalation, transcripts and the survey at close (shared/DESIGN.md Â
 from __future__ import annotations
 
 import io
+import json
 import logging
 import zlib
 from collections.abc import AsyncIterator
@@ -621,3 +622,34 @@ def test_pdf_falls_back_to_the_core_font_with_a_log_line_when_dejavu_is_missing(
     transcripts._warn_core_font.cache_clear()
     assert pdf.startswith(b"%PDF") and b"Helvetica" in pdf
     assert any("DejaVu Sans not found" in record.getMessage() for record in caplog.records)
+
+
+# -- proofs asked from the chat -----------------------------------------------------------
+
+
+async def test_a_proof_asked_from_the_chat_is_announced_in_it_without_any_secret(
+    chat: Chat,
+) -> None:
+    started = await chat.desk.client.post(
+        f"{API}/agent/cases/{chat.ref}/challenges",
+        json={"method": "email_code"},
+        headers=chat.alice.headers,
+    )
+    assert started.status_code == 201, started.text
+    challenge_id = started.json()["id"]
+    code = await chat.desk.code_sent_to("bob@example.com")
+    requester_view = await chat.history()
+    announced = [m for m in requester_view if m["kind"] == "system"]
+    assert len(announced) == 1
+    assert json.loads(announced[0]["body"]) == {
+        "event": "proof_requested",
+        "challenge": challenge_id,
+        "method": "email_code",
+    }
+    assert code not in str(requester_view) and "bob@example.com" not in str(requester_view)
+    agent_view = await chat.history(chat.alice)
+    assert [m["body"] for m in agent_view if m["kind"] == "system"] == [announced[0]["body"]]
+    transcript = await chat.desk.client.get(
+        f"{API}/cases/{chat.ref}/transcript", headers=chat.case.headers
+    )
+    assert "The agent asked for a proof (email_code)." in transcript.text

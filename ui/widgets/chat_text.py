@@ -33,6 +33,10 @@ def display_text(kind: str, body: str) -> str:
         return QCoreApplication.translate("ChatText", "%1 joined the chat.").replace(
             "%1", str(data.get("agent") or QCoreApplication.translate("ChatText", "Specialist"))
         )
+    if event == "proof_requested":
+        return QCoreApplication.translate(
+            "ChatText", "The specialist asked for a proof. Answer it on the card in this chat."
+        )
     if event == "requeued":
         return QCoreApplication.translate(
             "ChatText", "Your case is back in the queue; the next free specialist will take it."

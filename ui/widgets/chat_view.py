@@ -474,7 +474,7 @@ class ChatView(QWidget):
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         if self._stick_bottom:
-            QTimer.singleShot(0, self._to_bottom)
+            QTimer.singleShot(0, self, self._to_bottom)  # cancelled if self goes
 
     def retranslate(self) -> None:
         self.list.setAccessibleName(self.tr("Messages"))
@@ -892,7 +892,7 @@ class ChatView(QWidget):
     def _inserted(self, parent: QModelIndex, first: int, last: int) -> None:
         self._place_cards(first, last)
         if self._stick_bottom:
-            QTimer.singleShot(0, self._to_bottom)
+            QTimer.singleShot(0, self, self._to_bottom)  # cancelled if self goes
 
     def _range_changed(self, low: int, high: int) -> None:
         bar = self.list.verticalScrollBar()
