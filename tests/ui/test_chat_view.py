@@ -163,6 +163,18 @@ async def test_messages_marks_and_typing_between_requester_and_agent(
     accessible = aview.model.data(aview.model.index(row), Qt.ItemDataRole.AccessibleTextRole)
     assert "read" in accessible
 
+    # the message box starts two lines high, grows with its text, and stops growing
+    short = uview.composer.height()
+    assert uview.composer.lines_shown() == 2
+    uview.composer.setPlainText("one\ntwo\nthree\nfour")
+    await eventually(lambda: uview.composer.lines_shown() == 4, what="grown")
+    assert uview.composer.height() > short
+    uview.composer.setPlainText("\n".join(str(n) for n in range(30)))
+    await eventually(lambda: uview.composer.lines_shown() == uview.composer.MAX_LINES)
+    assert uview.composer.height() < uview.list.height()
+    uview.composer.clear()
+    await eventually(lambda: uview.composer.height() == short, what="back to two lines")
+
     # typing: the agent sees "The person is typing…"
     uview.composer.setPlainText("I cannot sign")
     await eventually(lambda: aview.typing_label.active, what="typing shown")
@@ -296,6 +308,8 @@ async def test_attachment_upload_with_thumbnail_and_refusals(
     item = next(i for i in uview.model.items() if i.kind == "attachment")
     assert item.thumbnail is not None and not item.thumbnail.isNull()
     assert item.attachment is not None and item.attachment["content_type"] == "image/png"
+    # the file's name without any font-dependent symbol (the clip is painted)
+    assert uview.delegate._body(item) == "screen.png"
     await eventually(lambda: item.seq is not None, what="attachment stored")
     # the agent gets it with a thumbnail fetched from the server
     await eventually(

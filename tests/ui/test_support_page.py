@@ -124,6 +124,30 @@ async def test_free_tier_shows_reply_target_hours_and_away_message(
         assert not support.position_label.isVisibleTo(page.window)
         assert support.chat is not None  # the chat of the case is there
         await eventually(lambda: support.chat is not None and support.chat.model.total() >= 1)
+        chat = support.chat
+        # the assistant's answer, already read, is folded to one line once the chat begins
+        await eventually(
+            lambda: any(i.sender == "assistant" for i in chat.model.items()),
+            what="the assistant's answer in the chat",
+        )
+        answer = next(i for i in chat.model.items() if i.sender == "assistant")
+        row = chat.model.index(chat.model.row_of(answer))
+        assert chat.folded(answer) is True
+        assert chat.delegate.toggle_text(answer) == "Assistant's answer — show"
+        folded_height = chat.list.visualRect(row).height()
+        line = chat.list.fontMetrics().lineSpacing()
+        assert 0 < folded_height < 5 * line
+        chat.list.clicked.emit(row)  # a click unfolds it, another folds it again
+        assert chat.folded(answer) is False
+        await eventually(
+            lambda: chat.list.visualRect(row).height() > 2 * folded_height, what="unfolded"
+        )
+        chat.list.clicked.emit(row)
+        assert chat.folded(answer) is True
+        # the message box is compact: the list of messages gets the room
+        await eventually(lambda: chat.list.height() > 0, what="laid out")
+        assert chat.composer.height() < chat.list.height() / 2
+        assert chat.composer.lines_shown() == 2
     finally:
         await server.stop()
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
 from recovery_app.server.settings import Settings
 from tests.support.accounts import make_account, services_for
@@ -52,8 +53,12 @@ async def test_talk_to_a_person_after_the_reply_code_shows_the_support_page(
         flow.verify.help_button.click()
         await eventually(lambda: isinstance(flow.current_page(), support_page), what="support")
         assert flow.step_label.text() == "Step 4 of 5"
+        # the support page scrolls its own parts: the flow shows no second scroll bar
+        off = Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        assert flow.scroll.verticalScrollBarPolicy() == off
         flow.back_button.click()
         assert flow.current_page() is flow.verify
+        assert flow.scroll.verticalScrollBarPolicy() != off
 
 
 async def test_reset_link_in_hand_goes_straight_to_securing_the_account(

@@ -77,6 +77,11 @@ async def test_resume_with_the_key_in_the_keyring_needs_only_the_reference(
         flow.situation.resume_button.click()
         assert flow.current_page() is flow.resume
         assert not flow.resume.asking_token
+        # no step label on this page: "Back" and "Talk to a person" stay compact anyway
+        assert not flow.step_label.isVisible()
+        await eventually(lambda: flow.back_button.width() > 0, what="laid out")
+        assert flow.back_button.width() < flow.width() / 3
+        assert flow.help_button.width() < flow.width() / 3
         flow.resume.reference_field.setText(reference.lower())
         QTest.keyClick(flow.resume.reference_field, Qt.Key.Key_Return)
         await eventually(lambda: flow.current_page() is flow.verify, what="the verify page")

@@ -95,6 +95,8 @@ class UserFlow(QWidget):
         bar.setContentsMargins(40, 12, 40, 0)
         bar.addWidget(self.back_button)
         bar.addWidget(self.step_label, 1)
+        # Keeps both buttons compact when the step label is hidden (the resume page).
+        bar.addStretch(0)
         bar.addWidget(self.help_button)
 
         self.stack = QStackedWidget(self)
@@ -116,6 +118,7 @@ class UserFlow(QWidget):
         ):
             self.stack.addWidget(page)
         scroll = QScrollArea(self)
+        self.scroll = scroll
         scroll.setObjectName("flowScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -183,6 +186,12 @@ class UserFlow(QWidget):
             policy = QSizePolicy.Policy.Preferred if other is page else QSizePolicy.Policy.Ignored
             other.setSizePolicy(policy, policy)
         self.stack.setCurrentWidget(page)
+        # Pages with their own scrolling parts (support chat, secure steps) fill the view
+        # instead of scrolling as a whole: one scroll bar, never two.
+        own = page is self.support_page or page is self.secure_page
+        self.scroll.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff if own else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
         self.stack.adjustSize()
         self._update_bar()
         focus = page.first_focus() if isinstance(page, FlowPage) else None

@@ -3,7 +3,9 @@
 Ours on the right, theirs on the left, system and survey messages centred without a
 bubble, private notes (agents only) on a tinted, dashed bubble marked "Private note".
 Our messages carry a mark: a clock while pending, ✓ sent/delivered, ✓✓ read, ! failed
-(the words are in the item's accessible text).
+(the words are in the item's accessible text). A file's name follows a paper clip drawn
+with QPainter (no font is needed for it). The assistant's answer can be shown folded to
+one line (``collapsed(item)``), with a link-coloured "show" / "hide" line.
 """
 
 from __future__ import annotations
@@ -12,7 +14,16 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ui.models.message_model import (
@@ -56,10 +67,13 @@ class MessageDelegate(QStyledItemDelegate):
         *,
         card_height: Callable[[ChatItem, int], int] | None = None,
         names: Callable[[ChatItem], str] | None = None,
+        collapsed: Callable[[ChatItem], bool | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.card_height = card_height
         self.names = names
+        # None: not foldable; True: folded to one line; False: unfolded (with "hide").
+        self.collapsed = collapsed
 
     # --- measuring --------------------------------------------------------------------
 
@@ -77,8 +91,26 @@ class MessageDelegate(QStyledItemDelegate):
     def _body(self, item: ChatItem) -> str:
         if item.kind == "attachment":
             name = (item.attachment or {}).get("filename") or item.body
-            return "📎 " + str(name)
+            return str(name)
+        if self._folded(item) is True:
+            return ""
         return shown_text(item)
+
+    def _folded(self, item: ChatItem) -> bool | None:
+        return self.collapsed(item) if self.collapsed is not None else None
+
+    def toggle_text(self, item: ChatItem) -> str:
+        """The link line of a foldable message ("" when it is not foldable)."""
+        folded = self._folded(item)
+        if folded is None:
+            return ""
+        if folded:
+            return QCoreApplication.translate("MessageDelegate", "Assistant's answer — show")
+        return QCoreApplication.translate("MessageDelegate", "Hide the assistant's answer")
+
+    @staticmethod
+    def _icon_width(item: ChatItem, fm: QFontMetrics) -> int:
+        return fm.height() + 3 if item.kind == "attachment" else 0
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         item: ChatItem | None = index.data(ItemRole)
@@ -106,8 +138,13 @@ class MessageDelegate(QStyledItemDelegate):
             text = fm.boundingRect(QRect(0, 0, inner, 100000), _WRAP, shown_text(item))
             return QSize(width, text.height() + sm.height() + 2 * PAD + 2 * GAP)
         inner = self._bubble_width(width) - 2 * PAD
-        text = fm.boundingRect(QRect(0, 0, inner, 100000), _WRAP, self._body(item))
-        height = sm.height() + 2 + text.height() + 2 * PAD + 2 * GAP
+        icon = self._icon_width(item, fm)
+        body = self._body(item)
+        text = fm.boundingRect(QRect(0, 0, inner - icon, 100000), _WRAP, body)
+        height = sm.height() + 2 + (text.height() if body else 0) + 2 * PAD + 2 * GAP
+        toggle = self.toggle_text(item)
+        if toggle:
+            height += fm.boundingRect(QRect(0, 0, inner, 100000), _WRAP, toggle).height()
         thumb = scaled_size(item.thumbnail)
         if thumb.height():
             height += thumb.height() + PAD
@@ -168,11 +205,18 @@ class MessageDelegate(QStyledItemDelegate):
         bubble_w = self._bubble_width(rect.width())
         inner_w = bubble_w - 2 * PAD
         body = self._body(item)
-        text = fm.boundingRect(QRect(0, 0, inner_w, 100000), _WRAP, body)
+        icon = self._icon_width(item, fm)
+        text = fm.boundingRect(QRect(0, 0, inner_w - icon, 100000), _WRAP, body)
+        toggle = self.toggle_text(item)
+        toggle_rect = fm.boundingRect(QRect(0, 0, inner_w, 100000), _WRAP, toggle)
         header = self._header(item)
         header_w = sm.horizontalAdvance(header)
         mark = MARKS.get(state, "")
-        content_w = max(text.width(), header_w + (sm.horizontalAdvance(mark) + PAD if mark else 0))
+        content_w = max(
+            text.width() + icon,
+            toggle_rect.width() if toggle else 0,
+            header_w + (sm.horizontalAdvance(mark) + PAD if mark else 0),
+        )
         thumb = scaled_size(item.thumbnail)
         content_w = max(content_w, thumb.width())
         w = min(bubble_w, content_w + 2 * PAD)
@@ -215,7 +259,20 @@ class MessageDelegate(QStyledItemDelegate):
             y += thumb.height() + PAD
         painter.setFont(font)
         painter.setPen(text_color)
-        painter.drawText(QRect(inner.left(), y, inner.width(), inner.bottom() - y + 1), _WRAP, body)
+        if icon:
+            _paperclip(painter, QRect(inner.left(), y, fm.height(), fm.height()), text_color)
+        if body:
+            area = QRect(inner.left() + icon, y, inner.width() - icon, inner.bottom() - y + 1)
+            painter.drawText(area, _WRAP, body)
+            y += text.height()
+        if toggle:
+            link = QFont(font)
+            link.setUnderline(True)
+            painter.setFont(link)
+            painter.setPen(_readable(pal.color(QPalette.ColorRole.Link), fill, text_color))
+            painter.drawText(
+                QRect(inner.left(), y, inner.width(), inner.bottom() - y + 1), _WRAP, toggle
+            )
         if focused:
             self._focus(painter, pal, bubble)
 
@@ -227,6 +284,51 @@ class MessageDelegate(QStyledItemDelegate):
 
 
 _WRAP: Any = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+
+
+def _paperclip(painter: QPainter, box: QRect, color: QColor) -> None:
+    """A paper clip in ``color``, centred in ``box`` (about one line of text high)."""
+    side = min(box.width(), box.height())
+    unit = side / 16.0
+    left = box.left() + (box.width() - side) / 2.0
+    top = box.top() + (box.height() - side) / 2.0
+
+    def at(x: float, y: float) -> tuple[float, float]:
+        return left + x * unit, top + y * unit
+
+    path = QPainterPath()
+    path.moveTo(*at(11.5, 6.0))
+    path.lineTo(*at(11.5, 11.0))
+    path.cubicTo(*at(11.5, 15.7), *at(4.5, 15.7), *at(4.5, 11.0))
+    path.lineTo(*at(4.5, 4.0))
+    path.cubicTo(*at(4.5, 0.7), *at(9.5, 0.7), *at(9.5, 4.0))
+    path.lineTo(*at(9.5, 10.5))
+    path.cubicTo(*at(9.5, 12.5), *at(6.5, 12.5), *at(6.5, 10.5))
+    path.lineTo(*at(6.5, 6.0))
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(color, max(1.1, unit * 1.1))
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(path)
+    painter.restore()
+
+
+def _readable(color: QColor, background: QColor, fallback: QColor) -> QColor:
+    """``color`` when it stands out on ``background`` (contrast ratio 4.5), else ``fallback``."""
+
+    def luminance(c: QColor) -> float:
+        def channel(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+        red, green, blue = channel(c.redF()), channel(c.greenF()), channel(c.blueF())
+        return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+    a, b = luminance(color), luminance(background)
+    ratio = (max(a, b) + 0.05) / (min(a, b) + 0.05)
+    return color if ratio >= 4.5 else fallback
 
 
 def _mix(a: QColor, b: QColor, t: float) -> QColor:

@@ -25,6 +25,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -32,6 +33,8 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -66,10 +69,46 @@ CHALLENGE_POLL_MS = 4000
 
 class Composer(QPlainTextEdit):
     """Enter and Ctrl+Enter send, Shift+Enter starts a new line; dropped or pasted files
-    become attachments."""
+    become attachments. Compact: two lines high, growing with its text up to
+    ``MAX_LINES`` (then it scrolls), so the message list keeps the room."""
 
     sendRequested = Signal()
     filesDropped = Signal(list)
+    MIN_LINES = 2
+    MAX_LINES = 5
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+        self._fit()
+
+    def lines_shown(self) -> int:
+        """How many lines of text the composer is high now (MIN_LINES…MAX_LINES)."""
+        lines = int(self.document().documentLayout().documentSize().height())
+        return max(self.MIN_LINES, min(self.MAX_LINES, lines))
+
+    def _fit(self, *_: Any) -> None:
+        lines = self.lines_shown()
+        margins = self.contentsMargins()
+        viewport = self.viewportMargins()
+        height = (
+            lines * self.fontMetrics().lineSpacing()
+            + 2 * int(self.document().documentMargin())
+            + margins.top()
+            + margins.bottom()
+            + viewport.top()
+            + viewport.bottom()
+            + 10  # the stylesheet's padding and a little air
+        )
+        if height != self.height() or self.minimumHeight() != height:
+            self.setFixedHeight(height)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.Polish):
+            self._fit()
+        return handled
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -133,8 +172,12 @@ class ChatView(QWidget):
         self.list = QListView(self)
         self.list.setObjectName("chatMessages")
         self.list.setModel(self.model)
+        # The person's chat folds the assistant's answer to one line: it was read before
+        # support was asked for, and the conversation with the specialist needs the room.
+        self.fold_assistant = viewer == "requester"
+        self._unfolded: set[int] = set()
         self.delegate = MessageDelegate(
-            self.list, card_height=self._card_height, names=self.name_of
+            self.list, card_height=self._card_height, names=self.name_of, collapsed=self.folded
         )
         self.list.setItemDelegate(self.delegate)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -156,8 +199,6 @@ class ChatView(QWidget):
         self.composer = Composer(self)
         self.composer.setObjectName("chatComposer")
         self.composer.setTabChangesFocus(True)
-        self.composer.setMaximumHeight(120)
-        self.composer.setMinimumHeight(56)
         self.attach_button = QPushButton(self)
         self.attach_button.setObjectName("chatAttach")
         self.note_toggle = QPushButton(self)
@@ -223,6 +264,7 @@ class ChatView(QWidget):
         self.export_text.triggered.connect(lambda: self._choose_export("text"))
         self.export_pdf.triggered.connect(lambda: self._choose_export("pdf"))
         self.list.activated.connect(self._activated)
+        self.list.clicked.connect(self._clicked)
         self.list.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.list.verticalScrollBar().rangeChanged.connect(self._range_changed)
         self.model.rowsAboutToBeInserted.connect(self._before_insert)
@@ -575,8 +617,46 @@ class ChatView(QWidget):
         if name:
             self.tasks.spawn("export", self.export_transcript(Path(name), fmt))
 
+    def folded(self, item: ChatItem) -> bool | None:
+        """None when ``item`` does not fold; else whether it is folded to one line now."""
+        if not self.fold_assistant or item.sender != "assistant" or item.kind != "text":
+            return None
+        return id(item) not in self._unfolded
+
+    def set_folded(self, item: ChatItem, folded: bool) -> None:
+        if self.folded(item) is None:
+            return
+        if folded:
+            self._unfolded.discard(id(item))
+        else:
+            self._unfolded.add(id(item))
+        item.size_cache = None
+        row = self.model.row_of(item)
+        if row >= 0:
+            self.model.changed(item)
+            self.delegate.sizeHintChanged.emit(self.model.index(row))
+
+    def _toggle_fold(self, index: QModelIndex) -> bool:
+        item = self.model.item(index.row())
+        folded = self.folded(item)
+        if folded is None:
+            return False
+        self.set_folded(item, not folded)
+        return True
+
+    def _clicked(self, index: QModelIndex) -> None:
+        single = self.list.style().styleHint(
+            QStyle.StyleHint.SH_ItemView_ActivateItemOnSingleClick, None, self.list
+        )
+        if not single:  # else `activated` follows this click and folds it
+            self._toggle_fold(index)
+
     def _activated(self, index: QModelIndex) -> None:
         item = self.model.item(index.row())
+        if self.folded(item) is not None:
+            if QApplication.mouseButtons() == Qt.MouseButton.NoButton:  # keys, not double-clicks
+                self._toggle_fold(index)
+            return
         if item.kind != "attachment":
             return
         filename = str((item.attachment or {}).get("filename") or item.body)
