@@ -16,10 +16,9 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -30,6 +29,7 @@ from recovery_app.client.agent_case import AgentAuthority, AgentCaseClient
 from recovery_app.client.errors import ClientError
 from recovery_app.schemas.cases import AgentCaseOut
 from ui.agent import case_panel_text as text
+from ui.agent.case_panel_layout import FlowLayout
 from ui.agent.case_panel_timeline import AccountTimeline, HoldsView
 from ui.agent.evidence_view import EvidenceView
 from ui.agent.restore_actions import RestoreActions
@@ -38,6 +38,7 @@ from ui.context import ClientContext
 from ui.tasks import BackgroundTasks
 
 POLL_MS = 2000  # while a proof the agent asked for is waiting
+MIN_WIDTH = 320  # the panel never gets narrower than this beside the chat
 
 
 class CasePanel(QFrame):
@@ -87,15 +88,22 @@ class CasePanel(QFrame):
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setObjectName("casePanelScroll")
         self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Rows wrap to the panel's width; a horizontal bar appears only if something
+        # still cannot shrink (never a silent clip on the right).
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setWidget(body)
-        header = QHBoxLayout()
-        header.addWidget(self.title, 1)
-        header.addWidget(self.refresh_button)
-        header.addWidget(self.close_button)
+        self.body = body
+        # The title on its own line and unwrapped, so the reference never breaks.
+        self.title.setWordWrap(False)
+        header_buttons = FlowLayout()
+        header_buttons.addWidget(self.refresh_button)
+        header_buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(header)
+        layout.addWidget(self.title)
+        layout.addLayout(header_buttons)
         layout.addWidget(self.notice)
         layout.addWidget(self.scroll_area, 1)
         self.poll = QTimer(self)
@@ -113,6 +121,15 @@ class CasePanel(QFrame):
         self.restore_actions.changed.connect(self._changed)
         self.setTabOrder(self.refresh_button, self.close_button)
         self.retranslate()
+
+    def minimumSizeHint(self) -> QSize:
+        """At least ``MIN_WIDTH`` and wide enough for the widest row that cannot wrap."""
+        hint = super().minimumSizeHint()
+        body = self.body.minimumSizeHint().width()
+        bar = self.scroll_area.verticalScrollBar().sizeHint().width()
+        margins = self.contentsMargins().left() + self.contentsMargins().right()
+        need = body + bar + margins + 12
+        return QSize(max(MIN_WIDTH, need, hint.width()), hint.height())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -36,6 +36,8 @@ from ui.messages import message_for
 
 log = logging.getLogger(__name__)
 
+PANEL_SHARE = 40  # per cent of the pane's width for the case panel at first
+
 
 def _optional(module: str, name: str) -> Any:
     """A class from another part of the client, or None while it is not there."""
@@ -211,6 +213,9 @@ class ChatPane(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        # The case panel starts at about 40 % of the width (the agent may drag it);
+        # CasePanel itself keeps a minimum width so nothing in it is cut off.
+        self.splitter.setSizes([100 - PANEL_SHARE, PANEL_SHARE])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.splitter)

@@ -13,8 +13,8 @@ import contextlib
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -49,6 +49,8 @@ log = logging.getLogger(__name__)
 QUEUE_POLL_MS = 5000
 QUEUE_DEBOUNCE_MS = 400
 QUEUE_ROWS = 200
+CHATS_SHARE = 75  # per cent of the desk's height for the chats at first
+CHATS_MIN_HEIGHT = 260
 
 
 class AgentDesk(QWidget):
@@ -94,12 +96,20 @@ class AgentDesk(QWidget):
         self.chats.addWidget(self.empty)
         self.chats.addWidget(self.tabs)
         self.queue = QueueView(self)
+        # The chats get most of the height from the start (the queue table would
+        # otherwise ask for two thirds); the agent can still drag the handle.
         splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("deskSplitter")
         splitter.addWidget(self.chats)
         splitter.addWidget(self.queue)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        self.chats.setMinimumHeight(CHATS_MIN_HEIGHT)
+        splitter.setSizes([CHATS_SHARE, 100 - CHATS_SHARE])
+        self.work_splitter = splitter
+        self._work_sized = False  # the shares are set again once the real height is known
+        splitter.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -216,6 +226,29 @@ class AgentDesk(QWidget):
             bind("Ctrl+Shift+3", lambda: self.show_section(2)),
             bind("F1", self.show_shortcuts),
         ]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.work_splitter
+            and event.type() == QEvent.Type.Resize
+            and not self._work_sized
+        ):
+            assert isinstance(event, QResizeEvent)
+            self._share_work_height(event.size().height())
+        return super().eventFilter(watched, event)
+
+    def _share_work_height(self, height: int) -> None:
+        """Give the chats ``CHATS_SHARE`` % of the height, once the splitter has one.
+
+        Only the first time: afterwards the agent's own drag (and the stretch factors
+        on a window resize) decide; nothing is remembered on disk.
+        """
+        total = height - self.work_splitter.handleWidth()
+        if total <= 0 or not self.work_splitter.isVisible():
+            return
+        self._work_sized = True
+        chats = max(self.chats.minimumHeight(), total * CHATS_SHARE // 100)
+        self.work_splitter.setSizes([chats, max(0, total - chats)])
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -16,7 +16,6 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -29,10 +28,11 @@ from recovery_app.client.errors import ClientError
 from recovery_app.schemas.cases import AgentCaseOut, AgentEvidenceOut
 from ui.agent import case_panel_text as text
 from ui.agent.case_panel_dialogs import ReasonDialog, run_dialog
+from ui.agent.case_panel_layout import FlowLayout
 from ui.agent.verification_panel import clear_layout, row_label
 from ui.tasks import BackgroundTasks
 
-PREVIEW_SIDE = 280
+PREVIEW_SIDE = 240  # fits the case panel at its narrowest
 
 
 def _decode(data: bytes) -> QImage:
@@ -73,13 +73,13 @@ class EvidenceItem(QFrame):
         self.preview.setObjectName("evidencePreview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumHeight(120)
+        self.preview.setWordWrap(True)  # its sentences (loading, PDF, errors) wrap too
         self.reveal_button = QPushButton(self)
         self.approve_button = QPushButton(self)
         self.reject_button = QPushButton(self)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # side by side while they fit, else on the next line
         for button in (self.reveal_button, self.approve_button, self.reject_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.state)

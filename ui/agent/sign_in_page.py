@@ -8,7 +8,7 @@ to be remembered and the computer has a real OS keyring.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -63,9 +63,12 @@ class SignInPage(QFrame):
         self.remember = QCheckBox(self)
         self.remember.setEnabled(keyring_available())
         self.error = QLabel(self)
-        self.error.setObjectName("formError")
+        # Looks like the user flow's error messages (a framed line, see agent*.qss).
+        self.error.setObjectName("signInError")
+        self.error.setProperty("tone", "error")
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("error")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.hide()
         self.submit_button = QPushButton(self)
         self.submit_button.setDefault(True)
@@ -183,8 +186,13 @@ class SignInPage(QFrame):
 
     def _show_error(self, text: str, focus: QWidget) -> None:
         self.error.setText(text)
+        # A screen reader hears the sentence: as the label's name and description, and
+        # as an announcement (the focus moves to a field, not to the label).
+        self.error.setAccessibleName(self.tr("Sign-in error"))
+        self.error.setAccessibleDescription(text)
         self.error.show()
         focus.setFocus()
+        announce(self.error, text)
 
     def error_for(self, exc: ClientError) -> str:
         if isinstance(exc, ApiProblemError) and exc.status == 401:
@@ -223,3 +231,12 @@ class SignInPage(QFrame):
         self.totp.clear()
         self.notice.hide()
         self.signedIn.emit()
+
+
+def announce(widget: QWidget, text: str) -> None:
+    """Ask assistive technology to read ``text`` now (assertive: it is an error)."""
+    if not text or not QAccessible.isActive():
+        return
+    event = QAccessibleAnnouncementEvent(widget, text)
+    event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+    QAccessible.updateAccessibility(event)

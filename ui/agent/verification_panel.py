@@ -62,12 +62,13 @@ class VerificationPanel(QGroupBox):
         self.proofs_heading = row_label(self, "caseSubheading")
         self.proofs_box = QVBoxLayout()
         self.ask_label = QLabel(self)
+        self.ask_label.setWordWrap(True)
         self.methods = QComboBox(self)
         self.methods.setObjectName("challengeMethods")
         self.methods.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.methods.setMinimumContentsLength(12)
+        self.methods.setMinimumContentsLength(8)
         self.ask_label.setBuddy(self.methods)
         self.ask_button = QPushButton(self)
         self.ask_button.setObjectName("askProofButton")

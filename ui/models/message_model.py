@@ -93,6 +93,7 @@ class ChatItem:
         "seq",
         "size_cache",
         "thumbnail",
+        "viewer",
     )
 
     def __init__(
@@ -124,6 +125,7 @@ class ChatItem:
         self.failed = False
         self.display: str | None = None  # the shown text, once worked out
         self.size_cache: tuple[int, Any] | None = None  # (width, QSize) for the delegate
+        self.viewer: str | None = None  # who reads it (set by the model): wording of events
         self._time_text: str | None = None
 
     @property
@@ -171,10 +173,14 @@ class MessageListModel(QAbstractListModel):
         parent: Any = None,
         *,
         page: int = PAGE,
+        viewer: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.is_mine = is_mine
         self.loader = loader
+        # Who reads the chat ("agent" or "requester"): some system sentences differ.
+        # Taken from the owning ChatView, which says so as ``viewer``.
+        self.viewer: str | None = viewer if viewer is not None else getattr(parent, "viewer", None)
         self.page = page
         self._items: list[ChatItem] = []  # seq'd (sorted) first, then unsequenced
         self._n_seq = 0
@@ -361,6 +367,8 @@ class MessageListModel(QAbstractListModel):
 
     def add_local(self, item: ChatItem) -> None:
         """A card the client shows without a stored message (at the end)."""
+        if item.viewer is None:
+            item.viewer = self.viewer
         self._insert_at(len(self._items), [item])
 
     def mark_failed(self, client_id: str) -> None:
@@ -522,6 +530,7 @@ class MessageListModel(QAbstractListModel):
             )
         if item.kind == "challenge":
             item.card = challenge_card(item.body)
+        item.viewer = self.viewer
         return item
 
     def _index(self, item: ChatItem) -> None:
@@ -649,7 +658,7 @@ def shown_text(item: ChatItem) -> str:
     if item.display is None:
         from ui.widgets.chat_text import display_text
 
-        item.display = display_text(item.kind, item.body)
+        item.display = display_text(item.kind, item.body, item.viewer)
     return item.display
 
 

@@ -23,8 +23,13 @@ def event_of(body: str) -> dict[str, Any] | None:
     return data if isinstance(data, dict) and isinstance(data.get("event"), str) else None
 
 
-def display_text(kind: str, body: str) -> str:
-    """The sentence to show for a message body (plain text is shown as it is)."""
+def display_text(kind: str, body: str, viewer: str | None = None) -> str:
+    """The sentence to show for a message body (plain text is shown as it is).
+
+    ``viewer`` is who reads it: ``"agent"`` gets sentences worded for the agent where
+    the requester's would be wrong (the agent does not answer a proof); anything else
+    (``"requester"`` or None) gets the requester's wording.
+    """
     data = event_of(body)
     if data is None:
         return body
@@ -34,6 +39,10 @@ def display_text(kind: str, body: str) -> str:
             "%1", str(data.get("agent") or QCoreApplication.translate("ChatText", "Specialist"))
         )
     if event == "proof_requested":
+        if viewer == "agent":
+            return QCoreApplication.translate(
+                "ChatText", "You asked for a proof; the requester answers it in their app."
+            )
         return QCoreApplication.translate(
             "ChatText", "The specialist asked for a proof. Answer it on the card in this chat."
         )
