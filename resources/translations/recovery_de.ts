@@ -63,7 +63,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/widgets/chat_text.py" line="51" />
+            <location filename="../../ui/widgets/chat_text.py" line="64" />
             <source>Thank you for your feedback (%n of 5).</source>
             <translation>
                 <numerusform>Vielen Dank für Ihre Rückmeldung (%n von 5).</numerusform>
@@ -210,17 +210,17 @@
     <context>
         <name>AgentDesk</name>
         <message>
-            <location filename="../../ui/agent/desk.py" line="178" />
+            <location filename="../../ui/agent/desk.py" line="188" />
             <source>Chats and queue</source>
             <translation>Chats und Warteschlange</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="179" />
+            <location filename="../../ui/agent/desk.py" line="189" />
             <source>Your chats and the waiting queue (Ctrl+Shift+1)</source>
             <translation>Ihre Chats und die Warteschlange (Strg+Umschalt+1)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/agent/desk.py" line="181" />
+            <location filename="../../ui/agent/desk.py" line="191" />
             <source>Approvals (%n)</source>
             <translation>
                 <numerusform>Freigaben (%n)</numerusform>
@@ -228,82 +228,82 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="183" />
+            <location filename="../../ui/agent/desk.py" line="193" />
             <source>Approvals</source>
             <translation>Freigaben</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="186" />
+            <location filename="../../ui/agent/desk.py" line="196" />
             <source>Restore requests waiting for a second person (Ctrl+Shift+2)</source>
             <translation>Wiederherstellungsanfragen, die auf eine zweite Person warten (Strg+Umschalt+2)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="189" />
+            <location filename="../../ui/agent/desk.py" line="199" />
             <source>Supervision</source>
             <translation>Aufsicht</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="191" />
+            <location filename="../../ui/agent/desk.py" line="201" />
             <source>Queue, agents, alerts, dashboard and audit log (Ctrl+Shift+3)</source>
             <translation>Warteschlange, Agenten, Warnungen, Dashboard und Audit-Protokoll (Strg+Umschalt+3)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="193" />
+            <location filename="../../ui/agent/desk.py" line="203" />
             <source>Desk sections</source>
             <translation>Bereiche des Arbeitsplatzes</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="226" />
+            <location filename="../../ui/agent/desk.py" line="259" />
             <source>Agent desk</source>
             <translation>Agentenarbeitsplatz</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="230" />
+            <location filename="../../ui/agent/desk.py" line="263" />
             <source>No open chats. While you are online with a free slot, new chats open here by themselves.</source>
             <translation>Keine offenen Chats. Solange Sie online sind und einen freien Platz haben, öffnen sich neue Chats hier von selbst.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="306" />
+            <location filename="../../ui/agent/desk.py" line="339" />
             <source>New chat assigned</source>
             <translation>Neuer Chat zugewiesen</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="307" />
+            <location filename="../../ui/agent/desk.py" line="340" />
             <source>Case %1 is now yours.</source>
             <translation>Fall %1 ist jetzt Ihnen zugewiesen.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="315" />
+            <location filename="../../ui/agent/desk.py" line="348" />
             <source>Case %1 is no longer assigned to you.</source>
             <translation>Fall %1 ist Ihnen nicht mehr zugewiesen.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="330" />
+            <location filename="../../ui/agent/desk.py" line="363" />
             <source>New message</source>
             <translation>Neue Nachricht</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="331" />
+            <location filename="../../ui/agent/desk.py" line="364" />
             <source>A new message in case %1.</source>
             <translation>Eine neue Nachricht in Fall %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="430" />
+            <location filename="../../ui/agent/desk.py" line="463" />
             <source>Case %1 was handed over.</source>
             <translation>Fall %1 wurde übergeben.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="433" />
+            <location filename="../../ui/agent/desk.py" line="466" />
             <source>Case %1 was passed to a supervisor.</source>
             <translation>Fall %1 wurde an eine Supervisorin oder einen Supervisor weitergegeben.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="449" />
+            <location filename="../../ui/agent/desk.py" line="482" />
             <source>Close the case</source>
             <translation>Fall abschließen</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="453" />
+            <location filename="../../ui/agent/desk.py" line="486" />
             <source>Case %1 is closed; the requester was asked for their feedback.</source>
             <translation>Fall %1 ist abgeschlossen; die anfragende Person wurde um ihre Rückmeldung gebeten.</translation>
         </message>
@@ -1120,18 +1120,33 @@
     <context>
         <name>CannedPopup</name>
         <message>
-            <location filename="../../ui/agent/canned_popup.py" line="73" />
-            <location filename="../../ui/agent/canned_popup.py" line="76" />
+            <location filename="../../ui/agent/canned_popup.py" line="60" />
+            <source>case reference</source>
+            <translation>Fallnummer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/canned_popup.py" line="61" />
+            <source>requester's name</source>
+            <translation>Name der anfragenden Person</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/canned_popup.py" line="62" />
+            <source>your name</source>
+            <translation>Ihr Name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/canned_popup.py" line="252" />
+            <location filename="../../ui/agent/canned_popup.py" line="255" />
             <source>Prepared replies</source>
             <translation>Antwortvorlagen</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/canned_popup.py" line="74" />
+            <location filename="../../ui/agent/canned_popup.py" line="253" />
             <source>Type to search by shortcut, title or text</source>
             <translation>Tippen, um nach Kürzel, Titel oder Text zu suchen</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/canned_popup.py" line="75" />
+            <location filename="../../ui/agent/canned_popup.py" line="254" />
             <source>Search prepared replies</source>
             <translation>Antwortvorlagen durchsuchen</translation>
         </message>
@@ -1139,62 +1154,62 @@
     <context>
         <name>CasePanel</name>
         <message>
-            <location filename="../../ui/agent/case_panel.py" line="123" />
+            <location filename="../../ui/agent/case_panel.py" line="140" />
             <source>Case panel</source>
             <translation>Fallbereich</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel.py" line="124" />
+            <location filename="../../ui/agent/case_panel.py" line="141" />
             <source>Case %1</source>
             <translation>Fall %1</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel.py" line="125" />
+            <location filename="../../ui/agent/case_panel.py" line="142" />
             <source>Re&amp;fresh</source>
             <translation>A&amp;ktualisieren</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel.py" line="126" />
+            <location filename="../../ui/agent/case_panel.py" line="143" />
             <source>Refresh the case panel</source>
             <translation>Fallbereich aktualisieren</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel.py" line="127" />
+            <location filename="../../ui/agent/case_panel.py" line="144" />
             <source>Close panel</source>
             <translation>Bereich schließen</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel.py" line="128" />
+            <location filename="../../ui/agent/case_panel.py" line="145" />
             <source>Close the case panel</source>
             <translation>Fallbereich schließen</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel.py" line="132" />
+            <location filename="../../ui/agent/case_panel.py" line="149" />
             <source>Loading the case…</source>
             <translation>Fall wird geladen…</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel.py" line="165" />
+            <location filename="../../ui/agent/case_panel.py" line="182" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel.py" line="168" />
+            <location filename="../../ui/agent/case_panel.py" line="185" />
             <source>The requester writes in %1.</source>
             <translation>Die anfragende Person schreibt auf %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel.py" line="171" />
+            <location filename="../../ui/agent/case_panel.py" line="188" />
             <source>Verified subscriber</source>
             <translation>Verifizierter Abonnent</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel.py" line="171" />
+            <location filename="../../ui/agent/case_panel.py" line="188" />
             <source>Free tier</source>
             <translation>Kostenloser Tarif</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel.py" line="174" />
+            <location filename="../../ui/agent/case_panel.py" line="191" />
             <source>Frozen for review: the owner cancelled a change.</source>
             <translation>Zur Prüfung eingefroren: Die Inhaberin oder der Inhaber hat eine Änderung abgebrochen.</translation>
         </message>
@@ -1928,82 +1943,82 @@
     <context>
         <name>ChatPane</name>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="258" />
+            <location filename="../../ui/agent/chat_pane.py" line="263" />
             <source>Prepared &amp;replies…</source>
             <translation>&amp;Vorlagen…</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="259" />
+            <location filename="../../ui/agent/chat_pane.py" line="264" />
             <source>Search prepared replies (Ctrl+K)</source>
             <translation>Antwortvorlagen durchsuchen (Strg+K)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="260" />
+            <location filename="../../ui/agent/chat_pane.py" line="265" />
             <source>Private &amp;note</source>
             <translation>Private &amp;Notiz</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="261" />
+            <location filename="../../ui/agent/chat_pane.py" line="266" />
             <source>Write a note only agents see (Ctrl+Shift+N)</source>
             <translation>Notiz schreiben, die nur Agenten sehen (Strg+Umschalt+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="262" />
+            <location filename="../../ui/agent/chat_pane.py" line="267" />
             <source>&amp;Transfer…</source>
             <translation>&amp;Übergeben…</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="263" />
+            <location filename="../../ui/agent/chat_pane.py" line="268" />
             <source>Hand the chat to another agent (Ctrl+Shift+T)</source>
             <translation>Chat an einen anderen Agenten übergeben (Strg+Umschalt+T)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="264" />
+            <location filename="../../ui/agent/chat_pane.py" line="269" />
             <source>&amp;Escalate…</source>
             <translation>&amp;Eskalieren…</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="265" />
+            <location filename="../../ui/agent/chat_pane.py" line="270" />
             <source>Pass the case to a supervisor (Ctrl+Shift+E)</source>
             <translation>Fall an eine Supervisorin oder einen Supervisor geben (Strg+Umschalt+E)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="266" />
+            <location filename="../../ui/agent/chat_pane.py" line="271" />
             <source>C&amp;lose case…</source>
             <translation>Fall ab&amp;schließen…</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="267" />
+            <location filename="../../ui/agent/chat_pane.py" line="272" />
             <source>Finish the case and send the survey (Ctrl+Shift+W)</source>
             <translation>Fall abschließen und Umfrage senden (Strg+Umschalt+W)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="276" />
+            <location filename="../../ui/agent/chat_pane.py" line="281" />
             <source>Private note (only agents see it; Ctrl+Enter saves)</source>
             <translation>Private Notiz (nur Agenten sehen sie; Strg+Eingabe speichert)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="277" />
+            <location filename="../../ui/agent/chat_pane.py" line="282" />
             <source>Private note</source>
             <translation>Private Notiz</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="278" />
+            <location filename="../../ui/agent/chat_pane.py" line="283" />
             <source>Save note</source>
             <translation>Notiz speichern</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="280" />
+            <location filename="../../ui/agent/chat_pane.py" line="285" />
             <source>The case panel is not available in this version.</source>
             <translation>Das Fallfenster ist in dieser Version nicht verfügbar.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="348" />
+            <location filename="../../ui/agent/chat_pane.py" line="353" />
             <source>Write the note first.</source>
             <translation>Schreiben Sie zuerst die Notiz.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="359" />
+            <location filename="../../ui/agent/chat_pane.py" line="364" />
             <source>Note saved. Only agents see it.</source>
             <translation>Notiz gespeichert. Nur Agenten sehen sie.</translation>
         </message>
@@ -2032,42 +2047,52 @@
     <context>
         <name>ChatText</name>
         <message>
-            <location filename="../../ui/widgets/chat_text.py" line="33" />
+            <location filename="../../ui/widgets/chat_text.py" line="38" />
             <source>%1 joined the chat.</source>
             <translation>%1 ist dem Chat beigetreten.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_text.py" line="34" />
+            <location filename="../../ui/widgets/chat_text.py" line="39" />
             <source>Specialist</source>
             <translation>Fachkraft</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_text.py" line="37" />
+            <location filename="../../ui/widgets/chat_text.py" line="43" />
+            <source>You asked for a proof; the requester answers it in their app.</source>
+            <translation>Sie haben einen Nachweis angefordert; die anfragende Person beantwortet ihn in ihrer App.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_text.py" line="46" />
+            <source>The specialist asked for a proof. Answer it on the card in this chat.</source>
+            <translation>Die Fachkraft hat um einen Nachweis gebeten. Antworten Sie auf der Karte in diesem Chat.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_text.py" line="50" />
             <source>Your case is back in the queue; the next free specialist will take it.</source>
             <translation>Ihr Fall ist wieder in der Warteschlange; die nächste freie Fachkraft übernimmt ihn.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_text.py" line="43" />
+            <location filename="../../ui/widgets/chat_text.py" line="56" />
             <source>The chat was handed to %1.</source>
             <translation>Der Chat wurde an %1 übergeben.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_text.py" line="46" />
+            <location filename="../../ui/widgets/chat_text.py" line="59" />
             <source>The chat was handed to another specialist.</source>
             <translation>Der Chat wurde an eine andere Fachkraft übergeben.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_text.py" line="48" />
+            <location filename="../../ui/widgets/chat_text.py" line="61" />
             <source>The case was passed to a supervisor.</source>
             <translation>Der Fall wurde an eine Teamleitung übergeben.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_text.py" line="62" />
+            <location filename="../../ui/widgets/chat_text.py" line="75" />
             <source>The assistant has no ready answer for this; ask for support.</source>
             <translation>Der Assistent hat dazu keine fertige Antwort; fordern Sie Unterstützung an.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_text.py" line="67" />
+            <location filename="../../ui/widgets/chat_text.py" line="80" />
             <source>The case was updated.</source>
             <translation>Der Fall wurde aktualisiert.</translation>
         </message>
@@ -2075,141 +2100,141 @@
     <context>
         <name>ChatView</name>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="291" />
-            <location filename="../../ui/widgets/chat_view.py" line="670" />
+            <location filename="../../ui/widgets/chat_view.py" line="333" />
+            <location filename="../../ui/widgets/chat_view.py" line="750" />
             <source>The message is too long: at most 4,000 characters.</source>
             <translation>Die Nachricht ist zu lang: höchstens 4.000 Zeichen.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="349" />
+            <location filename="../../ui/widgets/chat_view.py" line="391" />
             <source>This file is not available yet. Try again in a moment.</source>
             <translation>Diese Datei ist noch nicht verfügbar. Versuchen Sie es gleich noch einmal.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="370" />
+            <location filename="../../ui/widgets/chat_view.py" line="412" />
             <source>The file could not be saved there. Choose another folder.</source>
             <translation>Die Datei konnte dort nicht gespeichert werden. Wählen Sie einen anderen Ordner.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="374" />
+            <location filename="../../ui/widgets/chat_view.py" line="416" />
             <source>Transcript saved.</source>
             <translation>Gesprächsverlauf gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="408" />
+            <location filename="../../ui/widgets/chat_view.py" line="450" />
             <source>You</source>
             <translation>Sie</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="410" />
+            <location filename="../../ui/widgets/chat_view.py" line="452" />
             <source>Requester</source>
             <translation>Antragsteller</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="412" />
+            <location filename="../../ui/widgets/chat_view.py" line="454" />
             <source>Assistant</source>
             <translation>Assistent</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="414" />
+            <location filename="../../ui/widgets/chat_view.py" line="456" />
             <source>Specialist</source>
             <translation>Fachkraft</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="415" />
+            <location filename="../../ui/widgets/chat_view.py" line="457" />
             <source>Recovery Desk</source>
             <translation>Recovery Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="480" />
+            <location filename="../../ui/widgets/chat_view.py" line="522" />
             <source>Messages</source>
             <translation>Nachrichten</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="481" />
+            <location filename="../../ui/widgets/chat_view.py" line="523" />
             <source>Your message</source>
             <translation>Ihre Nachricht</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="483" />
-            <location filename="../../ui/widgets/chat_view.py" line="534" />
+            <location filename="../../ui/widgets/chat_view.py" line="525" />
+            <location filename="../../ui/widgets/chat_view.py" line="576" />
             <source>Write a message. Enter sends, Shift+Enter starts a new line.</source>
             <translation>Schreiben Sie eine Nachricht. Enter sendet, Umschalt+Enter beginnt eine neue Zeile.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="485" />
+            <location filename="../../ui/widgets/chat_view.py" line="527" />
             <source>&amp;Send</source>
             <translation>&amp;Senden</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="486" />
+            <location filename="../../ui/widgets/chat_view.py" line="528" />
             <source>Send the message</source>
             <translation>Nachricht senden</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="487" />
+            <location filename="../../ui/widgets/chat_view.py" line="529" />
             <source>&amp;Attach file…</source>
             <translation>Datei &amp;anhängen…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="488" />
-            <location filename="../../ui/widgets/chat_view.py" line="542" />
+            <location filename="../../ui/widgets/chat_view.py" line="530" />
+            <location filename="../../ui/widgets/chat_view.py" line="584" />
             <source>Attach a photo or PDF</source>
             <translation>Foto oder PDF anhängen</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="490" />
+            <location filename="../../ui/widgets/chat_view.py" line="532" />
             <source>Photos (JPEG, PNG) or PDF, up to 10 MB (Ctrl+Shift+A)</source>
             <translation>Fotos (JPEG, PNG) oder PDF, bis 10 MB (Strg+Umschalt+A)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="492" />
+            <location filename="../../ui/widgets/chat_view.py" line="534" />
             <source>Private &amp;note</source>
             <translation>Private &amp;Notiz</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="493" />
+            <location filename="../../ui/widgets/chat_view.py" line="535" />
             <source>Private note: only agents see it</source>
             <translation>Private Notiz: nur Mitarbeitende sehen sie</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="495" />
+            <location filename="../../ui/widgets/chat_view.py" line="537" />
             <source>Send as a private note that the person never sees (Ctrl+Shift+N)</source>
             <translation>Als private Notiz senden, die die Person nie sieht (Strg+Umschalt+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="497" />
+            <location filename="../../ui/widgets/chat_view.py" line="539" />
             <source>Save &amp;transcript</source>
             <translation>&amp;Verlauf speichern</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="498" />
-            <location filename="../../ui/widgets/chat_view.py" line="573" />
+            <location filename="../../ui/widgets/chat_view.py" line="540" />
+            <location filename="../../ui/widgets/chat_view.py" line="615" />
             <source>Save the transcript</source>
             <translation>Gesprächsverlauf speichern</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="499" />
+            <location filename="../../ui/widgets/chat_view.py" line="541" />
             <source>As text…</source>
             <translation>Als Text…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="500" />
+            <location filename="../../ui/widgets/chat_view.py" line="542" />
             <source>As PDF…</source>
             <translation>Als PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="530" />
+            <location filename="../../ui/widgets/chat_view.py" line="572" />
             <source>Private note for agents. The person never sees it.</source>
             <translation>Private Notiz für Mitarbeitende. Die Person sieht sie nie.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="544" />
+            <location filename="../../ui/widgets/chat_view.py" line="586" />
             <source>Photos and PDF (*.jpg *.jpeg *.png *.pdf)</source>
             <translation>Fotos und PDF (*.jpg *.jpeg *.png *.pdf)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/widgets/chat_view.py" line="556" />
+            <location filename="../../ui/widgets/chat_view.py" line="598" />
             <source>This file is too large to send: at most %n MB.</source>
             <translation>
                 <numerusform>Diese Datei ist zu groß: höchstens %n MB.</numerusform>
@@ -2217,72 +2242,72 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="558" />
+            <location filename="../../ui/widgets/chat_view.py" line="600" />
             <source>Only photos (JPEG or PNG) and PDF files can be sent.</source>
             <translation>Es können nur Fotos (JPEG oder PNG) und PDF-Dateien gesendet werden.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="559" />
+            <location filename="../../ui/widgets/chat_view.py" line="601" />
             <source>This file cannot be read. Check that it still exists.</source>
             <translation>Diese Datei kann nicht gelesen werden. Prüfen Sie, ob sie noch vorhanden ist.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="571" />
+            <location filename="../../ui/widgets/chat_view.py" line="613" />
             <source>Text files (*.txt)</source>
             <translation>Textdateien (*.txt)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="571" />
+            <location filename="../../ui/widgets/chat_view.py" line="613" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-Dateien (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="583" />
+            <location filename="../../ui/widgets/chat_view.py" line="663" />
             <source>Save the file</source>
             <translation>Datei speichern</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="626" />
+            <location filename="../../ui/widgets/chat_view.py" line="706" />
             <source>New message from %1</source>
             <translation>Neue Nachricht von %1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="627" />
+            <location filename="../../ui/widgets/chat_view.py" line="707" />
             <source>A file</source>
             <translation>Eine Datei</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="652" />
+            <location filename="../../ui/widgets/chat_view.py" line="732" />
             <source>The specialist</source>
             <translation>Die Fachkraft</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="654" />
+            <location filename="../../ui/widgets/chat_view.py" line="734" />
             <source>The person</source>
             <translation>Die Person</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="654" />
+            <location filename="../../ui/widgets/chat_view.py" line="734" />
             <source>An agent</source>
             <translation>Ein Mitarbeiter</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="668" />
+            <location filename="../../ui/widgets/chat_view.py" line="748" />
             <source>This case is closed; the message was not sent.</source>
             <translation>Dieser Fall ist abgeschlossen; die Nachricht wurde nicht gesendet.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="669" />
+            <location filename="../../ui/widgets/chat_view.py" line="749" />
             <source>You can no longer write in this chat.</source>
             <translation>Sie können in diesem Chat nicht mehr schreiben.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="671" />
+            <location filename="../../ui/widgets/chat_view.py" line="751" />
             <source>The file could not be attached.</source>
             <translation>Die Datei konnte nicht angehängt werden.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="686" />
+            <location filename="../../ui/widgets/chat_view.py" line="766" />
             <source>Earlier messages could not be loaded. Scroll up to try again.</source>
             <translation>Frühere Nachrichten konnten nicht geladen werden. Scrollen Sie nach oben, um es erneut zu versuchen.</translation>
         </message>
@@ -2290,18 +2315,18 @@
     <context>
         <name>CloseDialog</name>
         <message>
-            <location filename="../../ui/agent/close_dialog.py" line="36" />
-            <location filename="../../ui/agent/close_dialog.py" line="45" />
+            <location filename="../../ui/agent/close_dialog.py" line="40" />
+            <location filename="../../ui/agent/close_dialog.py" line="49" />
             <source>Close the case</source>
             <translation>Fall abschließen</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/close_dialog.py" line="39" />
+            <location filename="../../ui/agent/close_dialog.py" line="43" />
             <source>Close case %1? Every session and device of the account is signed out, the chat ends, and the requester is asked "Was your access restored?".</source>
             <translation>Fall %1 abschließen? Alle Sitzungen und Geräte des Kontos werden abgemeldet, der Chat endet, und die anfragende Person wird gefragt: „Haben Sie wieder Zugriff?“.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/close_dialog.py" line="44" />
+            <location filename="../../ui/agent/close_dialog.py" line="48" />
             <source>&amp;Close the case</source>
             <translation>Fall &amp;abschließen</translation>
         </message>
@@ -3678,9 +3703,19 @@
     <context>
         <name>MessageDelegate</name>
         <message>
-            <location filename="../../ui/widgets/chat_delegate.py" line="74" />
+            <location filename="../../ui/widgets/chat_delegate.py" line="88" />
             <source>Private note</source>
             <translation>Private Notiz</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_delegate.py" line="108" />
+            <source>Assistant's answer — show</source>
+            <translation>Antwort des Assistenten — anzeigen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_delegate.py" line="109" />
+            <source>Hide the assistant's answer</source>
+            <translation>Antwort des Assistenten ausblenden</translation>
         </message>
     </context>
     <context>
@@ -4652,103 +4687,108 @@
     <context>
         <name>SignInPage</name>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="130" />
+            <location filename="../../ui/agent/sign_in_page.py" line="133" />
             <source>Agent sign-in</source>
             <translation>Anmeldung für Agenten</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="131" />
+            <location filename="../../ui/agent/sign_in_page.py" line="134" />
             <source>Sign in to the agent desk</source>
             <translation>Beim Agentenarbeitsplatz anmelden</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="134" />
+            <location filename="../../ui/agent/sign_in_page.py" line="137" />
             <source>Use your agent user name, your password and the 6-digit code your authenticator app shows now.</source>
             <translation>Geben Sie Ihren Agenten-Benutzernamen, Ihr Passwort und den 6-stelligen Code ein, den Ihre Authenticator-App gerade anzeigt.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="138" />
+            <location filename="../../ui/agent/sign_in_page.py" line="141" />
             <source>&amp;User name</source>
             <translation>&amp;Benutzername</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="139" />
+            <location filename="../../ui/agent/sign_in_page.py" line="142" />
             <source>&amp;Password</source>
             <translation>&amp;Passwort</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="140" />
+            <location filename="../../ui/agent/sign_in_page.py" line="143" />
             <source>Authenticator &amp;code</source>
             <translation>Authenticator-&amp;Code</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="141" />
+            <location filename="../../ui/agent/sign_in_page.py" line="144" />
             <source>User name</source>
             <translation>Benutzername</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="142" />
+            <location filename="../../ui/agent/sign_in_page.py" line="145" />
             <source>Password</source>
             <translation>Passwort</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="143" />
+            <location filename="../../ui/agent/sign_in_page.py" line="146" />
             <source>Authenticator code, 6 digits</source>
             <translation>Authenticator-Code, 6 Ziffern</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="144" />
+            <location filename="../../ui/agent/sign_in_page.py" line="147" />
             <source>6 digits</source>
             <translation>6 Ziffern</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="145" />
+            <location filename="../../ui/agent/sign_in_page.py" line="148" />
             <source>&amp;Remember me on this computer</source>
             <translation>Auf diesem Computer &amp;angemeldet bleiben</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="146" />
+            <location filename="../../ui/agent/sign_in_page.py" line="149" />
             <source>Remember me on this computer</source>
             <translation>Auf diesem Computer angemeldet bleiben</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="149" />
+            <location filename="../../ui/agent/sign_in_page.py" line="152" />
             <source>Keeps the session in this computer's password store until it ends.</source>
             <translation>Speichert die Sitzung bis zu ihrem Ende im Passwortspeicher dieses Computers.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="153" />
+            <location filename="../../ui/agent/sign_in_page.py" line="156" />
             <source>This computer has no password store, so the session stays in memory.</source>
             <translation>Dieser Computer hat keinen Passwortspeicher, daher bleibt die Sitzung nur im Arbeitsspeicher.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="155" />
+            <location filename="../../ui/agent/sign_in_page.py" line="158" />
             <source>&amp;Sign in</source>
             <translation>&amp;Anmelden</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="156" />
+            <location filename="../../ui/agent/sign_in_page.py" line="159" />
             <source>Sign in</source>
             <translation>Anmelden</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="163" />
+            <location filename="../../ui/agent/sign_in_page.py" line="166" />
             <source>Your session has ended. Sign in again: your unsent replies are kept and come back when you do.</source>
             <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an: Ihre nicht gesendeten Antworten bleiben erhalten und erscheinen danach wieder.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="179" />
+            <location filename="../../ui/agent/sign_in_page.py" line="182" />
             <source>Enter your user name and password.</source>
             <translation>Geben Sie Ihren Benutzernamen und Ihr Passwort ein.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="181" />
-            <location filename="../../ui/agent/sign_in_page.py" line="196" />
+            <location filename="../../ui/agent/sign_in_page.py" line="184" />
+            <location filename="../../ui/agent/sign_in_page.py" line="204" />
             <source>Enter the 6 digits your authenticator app shows.</source>
             <translation>Geben Sie die 6 Ziffern ein, die Ihre Authenticator-App anzeigt.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="192" />
+            <location filename="../../ui/agent/sign_in_page.py" line="191" />
+            <source>Sign-in error</source>
+            <translation>Anmeldefehler</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/sign_in_page.py" line="200" />
             <source>The user name, password or code is not right. Check them and try again with a new code.</source>
             <translation>Benutzername, Passwort oder Code stimmen nicht. Prüfen Sie die Angaben und versuchen Sie es mit einem neuen Code erneut.</translation>
         </message>
@@ -4824,42 +4864,42 @@
     <context>
         <name>SimpleChat</name>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="87" />
+            <location filename="../../ui/agent/chat_pane.py" line="89" />
             <source>Conversation</source>
             <translation>Unterhaltung</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="88" />
+            <location filename="../../ui/agent/chat_pane.py" line="90" />
             <source>Your reply</source>
             <translation>Ihre Antwort</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="89" />
+            <location filename="../../ui/agent/chat_pane.py" line="91" />
             <source>Write a reply (Ctrl+Enter sends)</source>
             <translation>Antwort schreiben (Strg+Eingabe sendet)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="90" />
+            <location filename="../../ui/agent/chat_pane.py" line="92" />
             <source>Send</source>
             <translation>Senden</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="91" />
+            <location filename="../../ui/agent/chat_pane.py" line="93" />
             <source>Send (Ctrl+Enter)</source>
             <translation>Senden (Strg+Eingabe)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="107" />
+            <location filename="../../ui/agent/chat_pane.py" line="109" />
             <source>Requester</source>
             <translation>Antragsteller</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="107" />
+            <location filename="../../ui/agent/chat_pane.py" line="109" />
             <source>Agent</source>
             <translation>Mitarbeiter</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="109" />
+            <location filename="../../ui/agent/chat_pane.py" line="111" />
             <source>Private note</source>
             <translation>Private Notiz</translation>
         </message>
@@ -5537,48 +5577,48 @@
     <context>
         <name>UserFlow</name>
         <message>
-            <location filename="../../ui/user/flow.py" line="225" />
+            <location filename="../../ui/user/flow.py" line="234" />
             <source>Step {step} of {total}</source>
             <translation>Schritt {step} von {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="260" />
+            <location filename="../../ui/user/flow.py" line="269" />
             <source>This code is locked after too many wrong tries. Ask for a new code, or go back and choose another way to prove it is you.</source>
             <translation>Dieser Code ist nach zu vielen falschen Versuchen gesperrt. Fordern Sie einen neuen Code an oder gehen Sie zurück und wählen Sie einen anderen Nachweis.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="266" />
+            <location filename="../../ui/user/flow.py" line="275" />
             <source>This code has expired or a newer one was sent. Ask for a new code and type the newest one.</source>
             <translation>Dieser Code ist abgelaufen oder es wurde ein neuerer gesendet. Fordern Sie einen neuen Code an und geben Sie den neuesten ein.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="278" />
+            <location filename="../../ui/user/flow.py" line="287" />
             <source>We found no open case with this reference and key. Check them and try again, or start a new case.</source>
             <translation>Wir haben keinen offenen Fall mit dieser Fallnummer und diesem Schlüssel gefunden. Prüfen Sie beides und versuchen Sie es erneut, oder eröffnen Sie einen neuen Fall.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="283" />
+            <location filename="../../ui/user/flow.py" line="292" />
             <source>Your case has moved on and this step is no longer possible. Go back to the start and resume your case with its reference.</source>
             <translation>Ihr Fall ist schon weiter, dieser Schritt ist nicht mehr möglich. Gehen Sie zum Anfang zurück und setzen Sie Ihren Fall mit seiner Fallnummer fort.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="288" />
+            <location filename="../../ui/user/flow.py" line="297" />
             <source>Please check what you typed: the account and an e-mail address or phone number (with country code) where we can reach you.</source>
             <translation>Bitte prüfen Sie Ihre Eingaben: das Konto und eine E-Mail-Adresse oder Telefonnummer (mit Ländervorwahl), unter der wir Sie erreichen.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="293" />
+            <location filename="../../ui/user/flow.py" line="302" />
             <source>Give an e-mail address or a phone number (with country code) we can reply to.</source>
             <translation>Geben Sie eine E-Mail-Adresse oder Telefonnummer (mit Ländervorwahl) an, unter der wir antworten können.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="351" />
-            <location filename="../../ui/user/flow.py" line="414" />
+            <location filename="../../ui/user/flow.py" line="360" />
+            <location filename="../../ui/user/flow.py" line="423" />
             <source>We sent a new code. Use the newest one.</source>
             <translation>Wir haben einen neuen Code gesendet. Verwenden Sie den neuesten.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/user/flow.py" line="366" />
+            <location filename="../../ui/user/flow.py" line="375" />
             <source>That code is not right. Check it and try again: %n tries left.</source>
             <translation>
                 <numerusform>Dieser Code stimmt nicht. Prüfen Sie ihn und versuchen Sie es erneut: noch %n Versuch.</numerusform>
@@ -5586,77 +5626,77 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="434" />
+            <location filename="../../ui/user/flow.py" line="443" />
             <source>Thank you: that proof was accepted.</source>
             <translation>Danke: Dieser Nachweis wurde angenommen.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="454" />
+            <location filename="../../ui/user/flow.py" line="463" />
             <source>Sent. Our team checks your files, usually within a day; your level rises when they are approved. You can get help from a person meanwhile.</source>
             <translation>Gesendet. Unser Team prüft Ihre Dateien, meist innerhalb eines Tages; Ihre Stufe steigt, sobald sie bestätigt sind. In der Zwischenzeit können Sie Hilfe von einem Menschen bekommen.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="471" />
+            <location filename="../../ui/user/flow.py" line="480" />
             <source>To put you in touch with a person we need to know which account it is and how to reach you. Choose what happened, then fill in the next page.</source>
             <translation>Damit wir Sie mit einem Menschen verbinden können, müssen wir wissen, um welches Konto es geht und wie wir Sie erreichen. Wählen Sie, was passiert ist, und füllen Sie dann die nächste Seite aus.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="476" />
+            <location filename="../../ui/user/flow.py" line="485" />
             <source>To put you in touch with a person, fill in this page first: which account, and where we can reach you.</source>
             <translation>Damit wir Sie mit einem Menschen verbinden können, füllen Sie zuerst diese Seite aus: welches Konto, und wo wir Sie erreichen.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="489" />
+            <location filename="../../ui/user/flow.py" line="498" />
             <source>First type the code we sent to your reply address, so that our team can reach you there.</source>
             <translation>Geben Sie zuerst den Code ein, den wir an Ihre Antwortadresse gesendet haben, damit unser Team Sie dort erreichen kann.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="507" />
+            <location filename="../../ui/user/flow.py" line="516" />
             <source>Talking to a person is not available in this version of the app.</source>
             <translation>Das Gespräch mit einem Menschen ist in dieser Version der App nicht verfügbar.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="525" />
+            <location filename="../../ui/user/flow.py" line="534" />
             <source>Securing the account is not available in this version of the app.</source>
             <translation>Das Absichern des Kontos ist in dieser Version der App nicht verfügbar.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="560" />
+            <location filename="../../ui/user/flow.py" line="569" />
             <source>This computer does not keep the key to this case. Enter the case key you saved.</source>
             <translation>Dieser Computer speichert den Schlüssel zu diesem Fall nicht. Geben Sie den Fallschlüssel ein, den Sie aufbewahrt haben.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="580" />
+            <location filename="../../ui/user/flow.py" line="589" />
             <source>This case is closed. To try again, go back and open a new case.</source>
             <translation>Dieser Fall ist abgeschlossen. Um es erneut zu versuchen, gehen Sie zurück und eröffnen Sie einen neuen Fall.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="617" />
+            <location filename="../../ui/user/flow.py" line="626" />
             <source>Get help with your account</source>
             <translation>Hilfe mit Ihrem Konto</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="618" />
+            <location filename="../../ui/user/flow.py" line="627" />
             <source>← &amp;Back</source>
             <translation>← &amp;Zurück</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="619" />
+            <location filename="../../ui/user/flow.py" line="628" />
             <source>Back to the previous page</source>
             <translation>Zurück zur vorherigen Seite</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="620" />
+            <location filename="../../ui/user/flow.py" line="629" />
             <source>Back (Alt+Left)</source>
             <translation>Zurück (Alt+Links)</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="621" />
+            <location filename="../../ui/user/flow.py" line="630" />
             <source>Talk to a &amp;person</source>
             <translation>Mit einem &amp;Menschen sprechen</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="622" />
+            <location filename="../../ui/user/flow.py" line="631" />
             <source>Get help from a person</source>
             <translation>Hilfe von einem Menschen</translation>
         </message>
@@ -5707,57 +5747,57 @@
     <context>
         <name>VerificationPanel</name>
         <message>
-            <location filename="../../ui/agent/verification_panel.py" line="97" />
+            <location filename="../../ui/agent/verification_panel.py" line="98" />
             <source>Verification</source>
             <translation>Verifizierung</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/verification_panel.py" line="98" />
+            <location filename="../../ui/agent/verification_panel.py" line="99" />
             <source>Proofs passed</source>
             <translation>Erbrachte Nachweise</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/verification_panel.py" line="99" />
+            <location filename="../../ui/agent/verification_panel.py" line="100" />
             <source>Ask the requester for a &amp;proof:</source>
             <translation>Die anfragende Person um einen &amp;Nachweis bitten:</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/verification_panel.py" line="100" />
+            <location filename="../../ui/agent/verification_panel.py" line="101" />
             <source>Proof to ask for</source>
             <translation>Angeforderter Nachweis</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/verification_panel.py" line="101" />
+            <location filename="../../ui/agent/verification_panel.py" line="102" />
             <source>As&amp;k</source>
             <translation>&amp;Fragen</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/verification_panel.py" line="102" />
+            <location filename="../../ui/agent/verification_panel.py" line="103" />
             <source>Ask the requester for this proof</source>
             <translation>Die anfragende Person um diesen Nachweis bitten</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/verification_panel.py" line="104" />
+            <location filename="../../ui/agent/verification_panel.py" line="105" />
             <source>The requester answers in their own app; you see only the result.</source>
             <translation>Die anfragende Person antwortet in ihrer eigenen App; Sie sehen nur das Ergebnis.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/verification_panel.py" line="106" />
+            <location filename="../../ui/agent/verification_panel.py" line="107" />
             <source>Proofs you asked for</source>
             <translation>Von Ihnen angeforderte Nachweise</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/verification_panel.py" line="114" />
+            <location filename="../../ui/agent/verification_panel.py" line="115" />
             <source>Level: %1. Raised by: %2.</source>
             <translation>Stufe: %1. Erreicht durch: %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/verification_panel.py" line="127" />
+            <location filename="../../ui/agent/verification_panel.py" line="128" />
             <source>None yet.</source>
             <translation>Noch keine.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/verification_panel.py" line="129" />
+            <location filename="../../ui/agent/verification_panel.py" line="130" />
             <source>✓ %1, passed %2</source>
             <translation>✓ %1, bestanden am %2</translation>
         </message>

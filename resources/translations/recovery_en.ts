@@ -63,7 +63,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/widgets/chat_text.py" line="51" />
+            <location filename="../../ui/widgets/chat_text.py" line="64" />
             <source>Thank you for your feedback (%n of 5).</source>
             <translation>
                 <numerusform>Thank you for your feedback (%n of 5).</numerusform>
@@ -210,17 +210,17 @@
     <context>
         <name>AgentDesk</name>
         <message>
-            <location filename="../../ui/agent/desk.py" line="178" />
+            <location filename="../../ui/agent/desk.py" line="188" />
             <source>Chats and queue</source>
             <translation>Chats and queue</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="179" />
+            <location filename="../../ui/agent/desk.py" line="189" />
             <source>Your chats and the waiting queue (Ctrl+Shift+1)</source>
             <translation>Your chats and the waiting queue (Ctrl+Shift+1)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/agent/desk.py" line="181" />
+            <location filename="../../ui/agent/desk.py" line="191" />
             <source>Approvals (%n)</source>
             <translation>
                 <numerusform>Approvals (%n)</numerusform>
@@ -228,82 +228,82 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="183" />
+            <location filename="../../ui/agent/desk.py" line="193" />
             <source>Approvals</source>
             <translation>Approvals</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="186" />
+            <location filename="../../ui/agent/desk.py" line="196" />
             <source>Restore requests waiting for a second person (Ctrl+Shift+2)</source>
             <translation>Restore requests waiting for a second person (Ctrl+Shift+2)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="189" />
+            <location filename="../../ui/agent/desk.py" line="199" />
             <source>Supervision</source>
             <translation>Supervision</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="191" />
+            <location filename="../../ui/agent/desk.py" line="201" />
             <source>Queue, agents, alerts, dashboard and audit log (Ctrl+Shift+3)</source>
             <translation>Queue, agents, alerts, dashboard and audit log (Ctrl+Shift+3)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="193" />
+            <location filename="../../ui/agent/desk.py" line="203" />
             <source>Desk sections</source>
             <translation>Desk sections</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="226" />
+            <location filename="../../ui/agent/desk.py" line="259" />
             <source>Agent desk</source>
             <translation>Agent desk</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="230" />
+            <location filename="../../ui/agent/desk.py" line="263" />
             <source>No open chats. While you are online with a free slot, new chats open here by themselves.</source>
             <translation>No open chats. While you are online with a free slot, new chats open here by themselves.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="306" />
+            <location filename="../../ui/agent/desk.py" line="339" />
             <source>New chat assigned</source>
             <translation>New chat assigned</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="307" />
+            <location filename="../../ui/agent/desk.py" line="340" />
             <source>Case %1 is now yours.</source>
             <translation>Case %1 is now yours.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="315" />
+            <location filename="../../ui/agent/desk.py" line="348" />
             <source>Case %1 is no longer assigned to you.</source>
             <translation>Case %1 is no longer assigned to you.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="330" />
+            <location filename="../../ui/agent/desk.py" line="363" />
             <source>New message</source>
             <translation>New message</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="331" />
+            <location filename="../../ui/agent/desk.py" line="364" />
             <source>A new message in case %1.</source>
             <translation>A new message in case %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="430" />
+            <location filename="../../ui/agent/desk.py" line="463" />
             <source>Case %1 was handed over.</source>
             <translation>Case %1 was handed over.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="433" />
+            <location filename="../../ui/agent/desk.py" line="466" />
             <source>Case %1 was passed to a supervisor.</source>
             <translation>Case %1 was passed to a supervisor.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="449" />
+            <location filename="../../ui/agent/desk.py" line="482" />
             <source>Close the case</source>
             <translation>Close the case</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="453" />
+            <location filename="../../ui/agent/desk.py" line="486" />
             <source>Case %1 is closed; the requester was asked for their feedback.</source>
             <translation>Case %1 is closed; the requester was asked for their feedback.</translation>
         </message>
@@ -1120,18 +1120,33 @@
     <context>
         <name>CannedPopup</name>
         <message>
-            <location filename="../../ui/agent/canned_popup.py" line="73" />
-            <location filename="../../ui/agent/canned_popup.py" line="76" />
+            <location filename="../../ui/agent/canned_popup.py" line="60" />
+            <source>case reference</source>
+            <translation>case reference</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/canned_popup.py" line="61" />
+            <source>requester's name</source>
+            <translation>requester's name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/canned_popup.py" line="62" />
+            <source>your name</source>
+            <translation>your name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/canned_popup.py" line="252" />
+            <location filename="../../ui/agent/canned_popup.py" line="255" />
             <source>Prepared replies</source>
             <translation>Prepared replies</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/canned_popup.py" line="74" />
+            <location filename="../../ui/agent/canned_popup.py" line="253" />
             <source>Type to search by shortcut, title or text</source>
             <translation>Type to search by shortcut, title or text</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/canned_popup.py" line="75" />
+            <location filename="../../ui/agent/canned_popup.py" line="254" />
             <source>Search prepared replies</source>
             <translation>Search prepared replies</translation>
         </message>
@@ -1139,62 +1154,62 @@
     <context>
         <name>CasePanel</name>
         <message>
-            <location filename="../../ui/agent/case_panel.py" line="123" />
+            <location filename="../../ui/agent/case_panel.py" line="140" />
             <source>Case panel</source>
             <translation>Case panel</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel.py" line="124" />
+            <location filename="../../ui/agent/case_panel.py" line="141" />
             <source>Case %1</source>
             <translation>Case %1</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel.py" line="125" />
+            <location filename="../../ui/agent/case_panel.py" line="142" />
             <source>Re&amp;fresh</source>
             <translation>Re&amp;fresh</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel.py" line="126" />
+            <location filename="../../ui/agent/case_panel.py" line="143" />
             <source>Refresh the case panel</source>
             <translation>Refresh the case panel</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel.py" line="127" />
+            <location filename="../../ui/agent/case_panel.py" line="144" />
             <source>Close panel</source>
             <translation>Close panel</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel.py" line="128" />
+            <location filename="../../ui/agent/case_panel.py" line="145" />
             <source>Close the case panel</source>
             <translation>Close the case panel</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel.py" line="132" />
+            <location filename="../../ui/agent/case_panel.py" line="149" />
             <source>Loading the case…</source>
             <translation>Loading the case…</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel.py" line="165" />
+            <location filename="../../ui/agent/case_panel.py" line="182" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel.py" line="168" />
+            <location filename="../../ui/agent/case_panel.py" line="185" />
             <source>The requester writes in %1.</source>
             <translation>The requester writes in %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel.py" line="171" />
+            <location filename="../../ui/agent/case_panel.py" line="188" />
             <source>Verified subscriber</source>
             <translation>Verified subscriber</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel.py" line="171" />
+            <location filename="../../ui/agent/case_panel.py" line="188" />
             <source>Free tier</source>
             <translation>Free tier</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel.py" line="174" />
+            <location filename="../../ui/agent/case_panel.py" line="191" />
             <source>Frozen for review: the owner cancelled a change.</source>
             <translation>Frozen for review: the owner cancelled a change.</translation>
         </message>
@@ -1928,82 +1943,82 @@
     <context>
         <name>ChatPane</name>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="258" />
+            <location filename="../../ui/agent/chat_pane.py" line="263" />
             <source>Prepared &amp;replies…</source>
             <translation>Prepared &amp;replies…</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="259" />
+            <location filename="../../ui/agent/chat_pane.py" line="264" />
             <source>Search prepared replies (Ctrl+K)</source>
             <translation>Search prepared replies (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="260" />
+            <location filename="../../ui/agent/chat_pane.py" line="265" />
             <source>Private &amp;note</source>
             <translation>Private &amp;note</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="261" />
+            <location filename="../../ui/agent/chat_pane.py" line="266" />
             <source>Write a note only agents see (Ctrl+Shift+N)</source>
             <translation>Write a note only agents see (Ctrl+Shift+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="262" />
+            <location filename="../../ui/agent/chat_pane.py" line="267" />
             <source>&amp;Transfer…</source>
             <translation>&amp;Transfer…</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="263" />
+            <location filename="../../ui/agent/chat_pane.py" line="268" />
             <source>Hand the chat to another agent (Ctrl+Shift+T)</source>
             <translation>Hand the chat to another agent (Ctrl+Shift+T)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="264" />
+            <location filename="../../ui/agent/chat_pane.py" line="269" />
             <source>&amp;Escalate…</source>
             <translation>&amp;Escalate…</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="265" />
+            <location filename="../../ui/agent/chat_pane.py" line="270" />
             <source>Pass the case to a supervisor (Ctrl+Shift+E)</source>
             <translation>Pass the case to a supervisor (Ctrl+Shift+E)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="266" />
+            <location filename="../../ui/agent/chat_pane.py" line="271" />
             <source>C&amp;lose case…</source>
             <translation>C&amp;lose case…</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="267" />
+            <location filename="../../ui/agent/chat_pane.py" line="272" />
             <source>Finish the case and send the survey (Ctrl+Shift+W)</source>
             <translation>Finish the case and send the survey (Ctrl+Shift+W)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="276" />
+            <location filename="../../ui/agent/chat_pane.py" line="281" />
             <source>Private note (only agents see it; Ctrl+Enter saves)</source>
             <translation>Private note (only agents see it; Ctrl+Enter saves)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="277" />
+            <location filename="../../ui/agent/chat_pane.py" line="282" />
             <source>Private note</source>
             <translation>Private note</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="278" />
+            <location filename="../../ui/agent/chat_pane.py" line="283" />
             <source>Save note</source>
             <translation>Save note</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="280" />
+            <location filename="../../ui/agent/chat_pane.py" line="285" />
             <source>The case panel is not available in this version.</source>
             <translation>The case panel is not available in this version.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="348" />
+            <location filename="../../ui/agent/chat_pane.py" line="353" />
             <source>Write the note first.</source>
             <translation>Write the note first.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="359" />
+            <location filename="../../ui/agent/chat_pane.py" line="364" />
             <source>Note saved. Only agents see it.</source>
             <translation>Note saved. Only agents see it.</translation>
         </message>
@@ -2032,42 +2047,52 @@
     <context>
         <name>ChatText</name>
         <message>
-            <location filename="../../ui/widgets/chat_text.py" line="33" />
+            <location filename="../../ui/widgets/chat_text.py" line="38" />
             <source>%1 joined the chat.</source>
             <translation>%1 joined the chat.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_text.py" line="34" />
+            <location filename="../../ui/widgets/chat_text.py" line="39" />
             <source>Specialist</source>
             <translation>Specialist</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_text.py" line="37" />
+            <location filename="../../ui/widgets/chat_text.py" line="43" />
+            <source>You asked for a proof; the requester answers it in their app.</source>
+            <translation>You asked for a proof; the requester answers it in their app.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_text.py" line="46" />
+            <source>The specialist asked for a proof. Answer it on the card in this chat.</source>
+            <translation>The specialist asked for a proof. Answer it on the card in this chat.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_text.py" line="50" />
             <source>Your case is back in the queue; the next free specialist will take it.</source>
             <translation>Your case is back in the queue; the next free specialist will take it.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_text.py" line="43" />
+            <location filename="../../ui/widgets/chat_text.py" line="56" />
             <source>The chat was handed to %1.</source>
             <translation>The chat was handed to %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_text.py" line="46" />
+            <location filename="../../ui/widgets/chat_text.py" line="59" />
             <source>The chat was handed to another specialist.</source>
             <translation>The chat was handed to another specialist.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_text.py" line="48" />
+            <location filename="../../ui/widgets/chat_text.py" line="61" />
             <source>The case was passed to a supervisor.</source>
             <translation>The case was passed to a supervisor.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_text.py" line="62" />
+            <location filename="../../ui/widgets/chat_text.py" line="75" />
             <source>The assistant has no ready answer for this; ask for support.</source>
             <translation>The assistant has no ready answer for this; ask for support.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_text.py" line="67" />
+            <location filename="../../ui/widgets/chat_text.py" line="80" />
             <source>The case was updated.</source>
             <translation>The case was updated.</translation>
         </message>
@@ -2075,141 +2100,141 @@
     <context>
         <name>ChatView</name>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="291" />
-            <location filename="../../ui/widgets/chat_view.py" line="670" />
+            <location filename="../../ui/widgets/chat_view.py" line="333" />
+            <location filename="../../ui/widgets/chat_view.py" line="750" />
             <source>The message is too long: at most 4,000 characters.</source>
             <translation>The message is too long: at most 4,000 characters.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="349" />
+            <location filename="../../ui/widgets/chat_view.py" line="391" />
             <source>This file is not available yet. Try again in a moment.</source>
             <translation>This file is not available yet. Try again in a moment.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="370" />
+            <location filename="../../ui/widgets/chat_view.py" line="412" />
             <source>The file could not be saved there. Choose another folder.</source>
             <translation>The file could not be saved there. Choose another folder.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="374" />
+            <location filename="../../ui/widgets/chat_view.py" line="416" />
             <source>Transcript saved.</source>
             <translation>Transcript saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="408" />
+            <location filename="../../ui/widgets/chat_view.py" line="450" />
             <source>You</source>
             <translation>You</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="410" />
+            <location filename="../../ui/widgets/chat_view.py" line="452" />
             <source>Requester</source>
             <translation>Requester</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="412" />
+            <location filename="../../ui/widgets/chat_view.py" line="454" />
             <source>Assistant</source>
             <translation>Assistant</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="414" />
+            <location filename="../../ui/widgets/chat_view.py" line="456" />
             <source>Specialist</source>
             <translation>Specialist</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="415" />
+            <location filename="../../ui/widgets/chat_view.py" line="457" />
             <source>Recovery Desk</source>
             <translation>Recovery Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="480" />
+            <location filename="../../ui/widgets/chat_view.py" line="522" />
             <source>Messages</source>
             <translation>Messages</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="481" />
+            <location filename="../../ui/widgets/chat_view.py" line="523" />
             <source>Your message</source>
             <translation>Your message</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="483" />
-            <location filename="../../ui/widgets/chat_view.py" line="534" />
+            <location filename="../../ui/widgets/chat_view.py" line="525" />
+            <location filename="../../ui/widgets/chat_view.py" line="576" />
             <source>Write a message. Enter sends, Shift+Enter starts a new line.</source>
             <translation>Write a message. Enter sends, Shift+Enter starts a new line.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="485" />
+            <location filename="../../ui/widgets/chat_view.py" line="527" />
             <source>&amp;Send</source>
             <translation>&amp;Send</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="486" />
+            <location filename="../../ui/widgets/chat_view.py" line="528" />
             <source>Send the message</source>
             <translation>Send the message</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="487" />
+            <location filename="../../ui/widgets/chat_view.py" line="529" />
             <source>&amp;Attach file…</source>
             <translation>&amp;Attach file…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="488" />
-            <location filename="../../ui/widgets/chat_view.py" line="542" />
+            <location filename="../../ui/widgets/chat_view.py" line="530" />
+            <location filename="../../ui/widgets/chat_view.py" line="584" />
             <source>Attach a photo or PDF</source>
             <translation>Attach a photo or PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="490" />
+            <location filename="../../ui/widgets/chat_view.py" line="532" />
             <source>Photos (JPEG, PNG) or PDF, up to 10 MB (Ctrl+Shift+A)</source>
             <translation>Photos (JPEG, PNG) or PDF, up to 10 MB (Ctrl+Shift+A)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="492" />
+            <location filename="../../ui/widgets/chat_view.py" line="534" />
             <source>Private &amp;note</source>
             <translation>Private &amp;note</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="493" />
+            <location filename="../../ui/widgets/chat_view.py" line="535" />
             <source>Private note: only agents see it</source>
             <translation>Private note: only agents see it</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="495" />
+            <location filename="../../ui/widgets/chat_view.py" line="537" />
             <source>Send as a private note that the person never sees (Ctrl+Shift+N)</source>
             <translation>Send as a private note that the person never sees (Ctrl+Shift+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="497" />
+            <location filename="../../ui/widgets/chat_view.py" line="539" />
             <source>Save &amp;transcript</source>
             <translation>Save &amp;transcript</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="498" />
-            <location filename="../../ui/widgets/chat_view.py" line="573" />
+            <location filename="../../ui/widgets/chat_view.py" line="540" />
+            <location filename="../../ui/widgets/chat_view.py" line="615" />
             <source>Save the transcript</source>
             <translation>Save the transcript</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="499" />
+            <location filename="../../ui/widgets/chat_view.py" line="541" />
             <source>As text…</source>
             <translation>As text…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="500" />
+            <location filename="../../ui/widgets/chat_view.py" line="542" />
             <source>As PDF…</source>
             <translation>As PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="530" />
+            <location filename="../../ui/widgets/chat_view.py" line="572" />
             <source>Private note for agents. The person never sees it.</source>
             <translation>Private note for agents. The person never sees it.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="544" />
+            <location filename="../../ui/widgets/chat_view.py" line="586" />
             <source>Photos and PDF (*.jpg *.jpeg *.png *.pdf)</source>
             <translation>Photos and PDF (*.jpg *.jpeg *.png *.pdf)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/widgets/chat_view.py" line="556" />
+            <location filename="../../ui/widgets/chat_view.py" line="598" />
             <source>This file is too large to send: at most %n MB.</source>
             <translation>
                 <numerusform>This file is too large to send: at most %n MB.</numerusform>
@@ -2217,72 +2242,72 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="558" />
+            <location filename="../../ui/widgets/chat_view.py" line="600" />
             <source>Only photos (JPEG or PNG) and PDF files can be sent.</source>
             <translation>Only photos (JPEG or PNG) and PDF files can be sent.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="559" />
+            <location filename="../../ui/widgets/chat_view.py" line="601" />
             <source>This file cannot be read. Check that it still exists.</source>
             <translation>This file cannot be read. Check that it still exists.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="571" />
+            <location filename="../../ui/widgets/chat_view.py" line="613" />
             <source>Text files (*.txt)</source>
             <translation>Text files (*.txt)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="571" />
+            <location filename="../../ui/widgets/chat_view.py" line="613" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="583" />
+            <location filename="../../ui/widgets/chat_view.py" line="663" />
             <source>Save the file</source>
             <translation>Save the file</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="626" />
+            <location filename="../../ui/widgets/chat_view.py" line="706" />
             <source>New message from %1</source>
             <translation>New message from %1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="627" />
+            <location filename="../../ui/widgets/chat_view.py" line="707" />
             <source>A file</source>
             <translation>A file</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="652" />
+            <location filename="../../ui/widgets/chat_view.py" line="732" />
             <source>The specialist</source>
             <translation>The specialist</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="654" />
+            <location filename="../../ui/widgets/chat_view.py" line="734" />
             <source>The person</source>
             <translation>The person</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="654" />
+            <location filename="../../ui/widgets/chat_view.py" line="734" />
             <source>An agent</source>
             <translation>An agent</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="668" />
+            <location filename="../../ui/widgets/chat_view.py" line="748" />
             <source>This case is closed; the message was not sent.</source>
             <translation>This case is closed; the message was not sent.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="669" />
+            <location filename="../../ui/widgets/chat_view.py" line="749" />
             <source>You can no longer write in this chat.</source>
             <translation>You can no longer write in this chat.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="671" />
+            <location filename="../../ui/widgets/chat_view.py" line="751" />
             <source>The file could not be attached.</source>
             <translation>The file could not be attached.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="686" />
+            <location filename="../../ui/widgets/chat_view.py" line="766" />
             <source>Earlier messages could not be loaded. Scroll up to try again.</source>
             <translation>Earlier messages could not be loaded. Scroll up to try again.</translation>
         </message>
@@ -2290,18 +2315,18 @@
     <context>
         <name>CloseDialog</name>
         <message>
-            <location filename="../../ui/agent/close_dialog.py" line="36" />
-            <location filename="../../ui/agent/close_dialog.py" line="45" />
+            <location filename="../../ui/agent/close_dialog.py" line="40" />
+            <location filename="../../ui/agent/close_dialog.py" line="49" />
             <source>Close the case</source>
             <translation>Close the case</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/close_dialog.py" line="39" />
+            <location filename="../../ui/agent/close_dialog.py" line="43" />
             <source>Close case %1? Every session and device of the account is signed out, the chat ends, and the requester is asked "Was your access restored?".</source>
             <translation>Close case %1? Every session and device of the account is signed out, the chat ends, and the requester is asked "Was your access restored?".</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/close_dialog.py" line="44" />
+            <location filename="../../ui/agent/close_dialog.py" line="48" />
             <source>&amp;Close the case</source>
             <translation>&amp;Close the case</translation>
         </message>
@@ -3678,9 +3703,19 @@
     <context>
         <name>MessageDelegate</name>
         <message>
-            <location filename="../../ui/widgets/chat_delegate.py" line="74" />
+            <location filename="../../ui/widgets/chat_delegate.py" line="88" />
             <source>Private note</source>
             <translation>Private note</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_delegate.py" line="108" />
+            <source>Assistant's answer — show</source>
+            <translation>Assistant's answer — show</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_delegate.py" line="109" />
+            <source>Hide the assistant's answer</source>
+            <translation>Hide the assistant's answer</translation>
         </message>
     </context>
     <context>
@@ -4652,103 +4687,108 @@
     <context>
         <name>SignInPage</name>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="130" />
+            <location filename="../../ui/agent/sign_in_page.py" line="133" />
             <source>Agent sign-in</source>
             <translation>Agent sign-in</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="131" />
+            <location filename="../../ui/agent/sign_in_page.py" line="134" />
             <source>Sign in to the agent desk</source>
             <translation>Sign in to the agent desk</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="134" />
+            <location filename="../../ui/agent/sign_in_page.py" line="137" />
             <source>Use your agent user name, your password and the 6-digit code your authenticator app shows now.</source>
             <translation>Use your agent user name, your password and the 6-digit code your authenticator app shows now.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="138" />
+            <location filename="../../ui/agent/sign_in_page.py" line="141" />
             <source>&amp;User name</source>
             <translation>&amp;User name</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="139" />
+            <location filename="../../ui/agent/sign_in_page.py" line="142" />
             <source>&amp;Password</source>
             <translation>&amp;Password</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="140" />
+            <location filename="../../ui/agent/sign_in_page.py" line="143" />
             <source>Authenticator &amp;code</source>
             <translation>Authenticator &amp;code</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="141" />
+            <location filename="../../ui/agent/sign_in_page.py" line="144" />
             <source>User name</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="142" />
+            <location filename="../../ui/agent/sign_in_page.py" line="145" />
             <source>Password</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="143" />
+            <location filename="../../ui/agent/sign_in_page.py" line="146" />
             <source>Authenticator code, 6 digits</source>
             <translation>Authenticator code, 6 digits</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="144" />
+            <location filename="../../ui/agent/sign_in_page.py" line="147" />
             <source>6 digits</source>
             <translation>6 digits</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="145" />
+            <location filename="../../ui/agent/sign_in_page.py" line="148" />
             <source>&amp;Remember me on this computer</source>
             <translation>&amp;Remember me on this computer</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="146" />
+            <location filename="../../ui/agent/sign_in_page.py" line="149" />
             <source>Remember me on this computer</source>
             <translation>Remember me on this computer</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="149" />
+            <location filename="../../ui/agent/sign_in_page.py" line="152" />
             <source>Keeps the session in this computer's password store until it ends.</source>
             <translation>Keeps the session in this computer's password store until it ends.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="153" />
+            <location filename="../../ui/agent/sign_in_page.py" line="156" />
             <source>This computer has no password store, so the session stays in memory.</source>
             <translation>This computer has no password store, so the session stays in memory.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="155" />
+            <location filename="../../ui/agent/sign_in_page.py" line="158" />
             <source>&amp;Sign in</source>
             <translation>&amp;Sign in</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="156" />
+            <location filename="../../ui/agent/sign_in_page.py" line="159" />
             <source>Sign in</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="163" />
+            <location filename="../../ui/agent/sign_in_page.py" line="166" />
             <source>Your session has ended. Sign in again: your unsent replies are kept and come back when you do.</source>
             <translation>Your session has ended. Sign in again: your unsent replies are kept and come back when you do.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="179" />
+            <location filename="../../ui/agent/sign_in_page.py" line="182" />
             <source>Enter your user name and password.</source>
             <translation>Enter your user name and password.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="181" />
-            <location filename="../../ui/agent/sign_in_page.py" line="196" />
+            <location filename="../../ui/agent/sign_in_page.py" line="184" />
+            <location filename="../../ui/agent/sign_in_page.py" line="204" />
             <source>Enter the 6 digits your authenticator app shows.</source>
             <translation>Enter the 6 digits your authenticator app shows.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="192" />
+            <location filename="../../ui/agent/sign_in_page.py" line="191" />
+            <source>Sign-in error</source>
+            <translation>Sign-in error</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/sign_in_page.py" line="200" />
             <source>The user name, password or code is not right. Check them and try again with a new code.</source>
             <translation>The user name, password or code is not right. Check them and try again with a new code.</translation>
         </message>
@@ -4824,42 +4864,42 @@
     <context>
         <name>SimpleChat</name>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="87" />
+            <location filename="../../ui/agent/chat_pane.py" line="89" />
             <source>Conversation</source>
             <translation>Conversation</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="88" />
+            <location filename="../../ui/agent/chat_pane.py" line="90" />
             <source>Your reply</source>
             <translation>Your reply</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="89" />
+            <location filename="../../ui/agent/chat_pane.py" line="91" />
             <source>Write a reply (Ctrl+Enter sends)</source>
             <translation>Write a reply (Ctrl+Enter sends)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="90" />
+            <location filename="../../ui/agent/chat_pane.py" line="92" />
             <source>Send</source>
             <translation>Send</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="91" />
+            <location filename="../../ui/agent/chat_pane.py" line="93" />
             <source>Send (Ctrl+Enter)</source>
             <translation>Send (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="107" />
+            <location filename="../../ui/agent/chat_pane.py" line="109" />
             <source>Requester</source>
             <translation>Requester</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="107" />
+            <location filename="../../ui/agent/chat_pane.py" line="109" />
             <source>Agent</source>
             <translation>Agent</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="109" />
+            <location filename="../../ui/agent/chat_pane.py" line="111" />
             <source>Private note</source>
             <translation>Private note</translation>
         </message>
@@ -5537,48 +5577,48 @@
     <context>
         <name>UserFlow</name>
         <message>
-            <location filename="../../ui/user/flow.py" line="225" />
+            <location filename="../../ui/user/flow.py" line="234" />
             <source>Step {step} of {total}</source>
             <translation>Step {step} of {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="260" />
+            <location filename="../../ui/user/flow.py" line="269" />
             <source>This code is locked after too many wrong tries. Ask for a new code, or go back and choose another way to prove it is you.</source>
             <translation>This code is locked after too many wrong tries. Ask for a new code, or go back and choose another way to prove it is you.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="266" />
+            <location filename="../../ui/user/flow.py" line="275" />
             <source>This code has expired or a newer one was sent. Ask for a new code and type the newest one.</source>
             <translation>This code has expired or a newer one was sent. Ask for a new code and type the newest one.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="278" />
+            <location filename="../../ui/user/flow.py" line="287" />
             <source>We found no open case with this reference and key. Check them and try again, or start a new case.</source>
             <translation>We found no open case with this reference and key. Check them and try again, or start a new case.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="283" />
+            <location filename="../../ui/user/flow.py" line="292" />
             <source>Your case has moved on and this step is no longer possible. Go back to the start and resume your case with its reference.</source>
             <translation>Your case has moved on and this step is no longer possible. Go back to the start and resume your case with its reference.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="288" />
+            <location filename="../../ui/user/flow.py" line="297" />
             <source>Please check what you typed: the account and an e-mail address or phone number (with country code) where we can reach you.</source>
             <translation>Please check what you typed: the account and an e-mail address or phone number (with country code) where we can reach you.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="293" />
+            <location filename="../../ui/user/flow.py" line="302" />
             <source>Give an e-mail address or a phone number (with country code) we can reply to.</source>
             <translation>Give an e-mail address or a phone number (with country code) we can reply to.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="351" />
-            <location filename="../../ui/user/flow.py" line="414" />
+            <location filename="../../ui/user/flow.py" line="360" />
+            <location filename="../../ui/user/flow.py" line="423" />
             <source>We sent a new code. Use the newest one.</source>
             <translation>We sent a new code. Use the newest one.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/user/flow.py" line="366" />
+            <location filename="../../ui/user/flow.py" line="375" />
             <source>That code is not right. Check it and try again: %n tries left.</source>
             <translation>
                 <numerusform>That code is not right. Check it and try again: %n try left.</numerusform>
@@ -5586,77 +5626,77 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="434" />
+            <location filename="../../ui/user/flow.py" line="443" />
             <source>Thank you: that proof was accepted.</source>
             <translation>Thank you: that proof was accepted.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="454" />
+            <location filename="../../ui/user/flow.py" line="463" />
             <source>Sent. Our team checks your files, usually within a day; your level rises when they are approved. You can get help from a person meanwhile.</source>
             <translation>Sent. Our team checks your files, usually within a day; your level rises when they are approved. You can get help from a person meanwhile.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="471" />
+            <location filename="../../ui/user/flow.py" line="480" />
             <source>To put you in touch with a person we need to know which account it is and how to reach you. Choose what happened, then fill in the next page.</source>
             <translation>To put you in touch with a person we need to know which account it is and how to reach you. Choose what happened, then fill in the next page.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="476" />
+            <location filename="../../ui/user/flow.py" line="485" />
             <source>To put you in touch with a person, fill in this page first: which account, and where we can reach you.</source>
             <translation>To put you in touch with a person, fill in this page first: which account, and where we can reach you.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="489" />
+            <location filename="../../ui/user/flow.py" line="498" />
             <source>First type the code we sent to your reply address, so that our team can reach you there.</source>
             <translation>First type the code we sent to your reply address, so that our team can reach you there.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="507" />
+            <location filename="../../ui/user/flow.py" line="516" />
             <source>Talking to a person is not available in this version of the app.</source>
             <translation>Talking to a person is not available in this version of the app.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="525" />
+            <location filename="../../ui/user/flow.py" line="534" />
             <source>Securing the account is not available in this version of the app.</source>
             <translation>Securing the account is not available in this version of the app.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="560" />
+            <location filename="../../ui/user/flow.py" line="569" />
             <source>This computer does not keep the key to this case. Enter the case key you saved.</source>
             <translation>This computer does not keep the key to this case. Enter the case key you saved.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="580" />
+            <location filename="../../ui/user/flow.py" line="589" />
             <source>This case is closed. To try again, go back and open a new case.</source>
             <translation>This case is closed. To try again, go back and open a new case.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="617" />
+            <location filename="../../ui/user/flow.py" line="626" />
             <source>Get help with your account</source>
             <translation>Get help with your account</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="618" />
+            <location filename="../../ui/user/flow.py" line="627" />
             <source>← &amp;Back</source>
             <translation>← &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="619" />
+            <location filename="../../ui/user/flow.py" line="628" />
             <source>Back to the previous page</source>
             <translation>Back to the previous page</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="620" />
+            <location filename="../../ui/user/flow.py" line="629" />
             <source>Back (Alt+Left)</source>
             <translation>Back (Alt+Left)</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="621" />
+            <location filename="../../ui/user/flow.py" line="630" />
             <source>Talk to a &amp;person</source>
             <translation>Talk to a &amp;person</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="622" />
+            <location filename="../../ui/user/flow.py" line="631" />
             <source>Get help from a person</source>
             <translation>Get help from a person</translation>
         </message>
@@ -5707,57 +5747,57 @@
     <context>
         <name>VerificationPanel</name>
         <message>
-            <location filename="../../ui/agent/verification_panel.py" line="97" />
+            <location filename="../../ui/agent/verification_panel.py" line="98" />
             <source>Verification</source>
             <translation>Verification</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/verification_panel.py" line="98" />
+            <location filename="../../ui/agent/verification_panel.py" line="99" />
             <source>Proofs passed</source>
             <translation>Proofs passed</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/verification_panel.py" line="99" />
+            <location filename="../../ui/agent/verification_panel.py" line="100" />
             <source>Ask the requester for a &amp;proof:</source>
             <translation>Ask the requester for a &amp;proof:</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/verification_panel.py" line="100" />
+            <location filename="../../ui/agent/verification_panel.py" line="101" />
             <source>Proof to ask for</source>
             <translation>Proof to ask for</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/verification_panel.py" line="101" />
+            <location filename="../../ui/agent/verification_panel.py" line="102" />
             <source>As&amp;k</source>
             <translation>As&amp;k</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/verification_panel.py" line="102" />
+            <location filename="../../ui/agent/verification_panel.py" line="103" />
             <source>Ask the requester for this proof</source>
             <translation>Ask the requester for this proof</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/verification_panel.py" line="104" />
+            <location filename="../../ui/agent/verification_panel.py" line="105" />
             <source>The requester answers in their own app; you see only the result.</source>
             <translation>The requester answers in their own app; you see only the result.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/verification_panel.py" line="106" />
+            <location filename="../../ui/agent/verification_panel.py" line="107" />
             <source>Proofs you asked for</source>
             <translation>Proofs you asked for</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/verification_panel.py" line="114" />
+            <location filename="../../ui/agent/verification_panel.py" line="115" />
             <source>Level: %1. Raised by: %2.</source>
             <translation>Level: %1. Raised by: %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/verification_panel.py" line="127" />
+            <location filename="../../ui/agent/verification_panel.py" line="128" />
             <source>None yet.</source>
             <translation>None yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/verification_panel.py" line="129" />
+            <location filename="../../ui/agent/verification_panel.py" line="130" />
             <source>✓ %1, passed %2</source>
             <translation>✓ %1, passed %2</translation>
         </message>

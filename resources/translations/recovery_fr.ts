@@ -63,7 +63,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/widgets/chat_text.py" line="51" />
+            <location filename="../../ui/widgets/chat_text.py" line="64" />
             <source>Thank you for your feedback (%n of 5).</source>
             <translation>
                 <numerusform>Merci pour votre avis (%n sur 5).</numerusform>
@@ -210,17 +210,17 @@
     <context>
         <name>AgentDesk</name>
         <message>
-            <location filename="../../ui/agent/desk.py" line="178" />
+            <location filename="../../ui/agent/desk.py" line="188" />
             <source>Chats and queue</source>
             <translation>Discussions et file d’attente</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="179" />
+            <location filename="../../ui/agent/desk.py" line="189" />
             <source>Your chats and the waiting queue (Ctrl+Shift+1)</source>
             <translation>Vos discussions et la file d’attente (Ctrl+Maj+1)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/agent/desk.py" line="181" />
+            <location filename="../../ui/agent/desk.py" line="191" />
             <source>Approvals (%n)</source>
             <translation>
                 <numerusform>Approbations (%n)</numerusform>
@@ -228,82 +228,82 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="183" />
+            <location filename="../../ui/agent/desk.py" line="193" />
             <source>Approvals</source>
             <translation>Approbations</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="186" />
+            <location filename="../../ui/agent/desk.py" line="196" />
             <source>Restore requests waiting for a second person (Ctrl+Shift+2)</source>
             <translation>Demandes de restauration en attente d’une deuxième personne (Ctrl+Maj+2)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="189" />
+            <location filename="../../ui/agent/desk.py" line="199" />
             <source>Supervision</source>
             <translation>Supervision</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="191" />
+            <location filename="../../ui/agent/desk.py" line="201" />
             <source>Queue, agents, alerts, dashboard and audit log (Ctrl+Shift+3)</source>
             <translation>File d’attente, agents, alertes, tableau de bord et journal d’audit (Ctrl+Maj+3)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="193" />
+            <location filename="../../ui/agent/desk.py" line="203" />
             <source>Desk sections</source>
             <translation>Sections du poste de travail</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="226" />
+            <location filename="../../ui/agent/desk.py" line="259" />
             <source>Agent desk</source>
             <translation>Bureau des agents</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="230" />
+            <location filename="../../ui/agent/desk.py" line="263" />
             <source>No open chats. While you are online with a free slot, new chats open here by themselves.</source>
             <translation>Aucune conversation ouverte. Tant que vous êtes en ligne avec une place libre, les nouvelles conversations s'ouvrent ici d'elles-mêmes.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="306" />
+            <location filename="../../ui/agent/desk.py" line="339" />
             <source>New chat assigned</source>
             <translation>Nouvelle conversation attribuée</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="307" />
+            <location filename="../../ui/agent/desk.py" line="340" />
             <source>Case %1 is now yours.</source>
             <translation>Le dossier %1 vous est maintenant attribué.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="315" />
+            <location filename="../../ui/agent/desk.py" line="348" />
             <source>Case %1 is no longer assigned to you.</source>
             <translation>Le dossier %1 ne vous est plus attribué.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="330" />
+            <location filename="../../ui/agent/desk.py" line="363" />
             <source>New message</source>
             <translation>Nouveau message</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="331" />
+            <location filename="../../ui/agent/desk.py" line="364" />
             <source>A new message in case %1.</source>
             <translation>Un nouveau message dans le dossier %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="430" />
+            <location filename="../../ui/agent/desk.py" line="463" />
             <source>Case %1 was handed over.</source>
             <translation>Le dossier %1 a été transféré.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="433" />
+            <location filename="../../ui/agent/desk.py" line="466" />
             <source>Case %1 was passed to a supervisor.</source>
             <translation>Le dossier %1 a été transmis à un superviseur.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="449" />
+            <location filename="../../ui/agent/desk.py" line="482" />
             <source>Close the case</source>
             <translation>Clore le dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="453" />
+            <location filename="../../ui/agent/desk.py" line="486" />
             <source>Case %1 is closed; the requester was asked for their feedback.</source>
             <translation>Le dossier %1 est clos ; le demandeur a été invité à donner son avis.</translation>
         </message>
@@ -1120,18 +1120,33 @@
     <context>
         <name>CannedPopup</name>
         <message>
-            <location filename="../../ui/agent/canned_popup.py" line="73" />
-            <location filename="../../ui/agent/canned_popup.py" line="76" />
+            <location filename="../../ui/agent/canned_popup.py" line="60" />
+            <source>case reference</source>
+            <translation>référence du dossier</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/canned_popup.py" line="61" />
+            <source>requester's name</source>
+            <translation>nom du demandeur</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/canned_popup.py" line="62" />
+            <source>your name</source>
+            <translation>votre nom</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/canned_popup.py" line="252" />
+            <location filename="../../ui/agent/canned_popup.py" line="255" />
             <source>Prepared replies</source>
             <translation>Réponses types</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/canned_popup.py" line="74" />
+            <location filename="../../ui/agent/canned_popup.py" line="253" />
             <source>Type to search by shortcut, title or text</source>
             <translation>Tapez pour chercher par raccourci, titre ou texte</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/canned_popup.py" line="75" />
+            <location filename="../../ui/agent/canned_popup.py" line="254" />
             <source>Search prepared replies</source>
             <translation>Rechercher des réponses types</translation>
         </message>
@@ -1139,62 +1154,62 @@
     <context>
         <name>CasePanel</name>
         <message>
-            <location filename="../../ui/agent/case_panel.py" line="123" />
+            <location filename="../../ui/agent/case_panel.py" line="140" />
             <source>Case panel</source>
             <translation>Panneau du dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel.py" line="124" />
+            <location filename="../../ui/agent/case_panel.py" line="141" />
             <source>Case %1</source>
             <translation>Dossier %1</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel.py" line="125" />
+            <location filename="../../ui/agent/case_panel.py" line="142" />
             <source>Re&amp;fresh</source>
             <translation>A&amp;ctualiser</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel.py" line="126" />
+            <location filename="../../ui/agent/case_panel.py" line="143" />
             <source>Refresh the case panel</source>
             <translation>Actualiser le panneau du dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel.py" line="127" />
+            <location filename="../../ui/agent/case_panel.py" line="144" />
             <source>Close panel</source>
             <translation>Fermer le panneau</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel.py" line="128" />
+            <location filename="../../ui/agent/case_panel.py" line="145" />
             <source>Close the case panel</source>
             <translation>Fermer le panneau du dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel.py" line="132" />
+            <location filename="../../ui/agent/case_panel.py" line="149" />
             <source>Loading the case…</source>
             <translation>Chargement du dossier…</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel.py" line="165" />
+            <location filename="../../ui/agent/case_panel.py" line="182" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel.py" line="168" />
+            <location filename="../../ui/agent/case_panel.py" line="185" />
             <source>The requester writes in %1.</source>
             <translation>Le demandeur écrit en %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel.py" line="171" />
+            <location filename="../../ui/agent/case_panel.py" line="188" />
             <source>Verified subscriber</source>
             <translation>Abonné vérifié</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel.py" line="171" />
+            <location filename="../../ui/agent/case_panel.py" line="188" />
             <source>Free tier</source>
             <translation>Offre gratuite</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel.py" line="174" />
+            <location filename="../../ui/agent/case_panel.py" line="191" />
             <source>Frozen for review: the owner cancelled a change.</source>
             <translation>Gelé pour examen : le titulaire a annulé une modification.</translation>
         </message>
@@ -1928,82 +1943,82 @@
     <context>
         <name>ChatPane</name>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="258" />
+            <location filename="../../ui/agent/chat_pane.py" line="263" />
             <source>Prepared &amp;replies…</source>
             <translation>&amp;Réponses types…</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="259" />
+            <location filename="../../ui/agent/chat_pane.py" line="264" />
             <source>Search prepared replies (Ctrl+K)</source>
             <translation>Rechercher des réponses types (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="260" />
+            <location filename="../../ui/agent/chat_pane.py" line="265" />
             <source>Private &amp;note</source>
             <translation>&amp;Note privée</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="261" />
+            <location filename="../../ui/agent/chat_pane.py" line="266" />
             <source>Write a note only agents see (Ctrl+Shift+N)</source>
             <translation>Écrire une note visible seulement par les agents (Ctrl+Maj+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="262" />
+            <location filename="../../ui/agent/chat_pane.py" line="267" />
             <source>&amp;Transfer…</source>
             <translation>&amp;Transférer…</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="263" />
+            <location filename="../../ui/agent/chat_pane.py" line="268" />
             <source>Hand the chat to another agent (Ctrl+Shift+T)</source>
             <translation>Confier la conversation à un autre agent (Ctrl+Maj+T)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="264" />
+            <location filename="../../ui/agent/chat_pane.py" line="269" />
             <source>&amp;Escalate…</source>
             <translation>&amp;Escalader…</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="265" />
+            <location filename="../../ui/agent/chat_pane.py" line="270" />
             <source>Pass the case to a supervisor (Ctrl+Shift+E)</source>
             <translation>Transmettre le dossier à un superviseur (Ctrl+Maj+E)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="266" />
+            <location filename="../../ui/agent/chat_pane.py" line="271" />
             <source>C&amp;lose case…</source>
             <translation>C&amp;lore le dossier…</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="267" />
+            <location filename="../../ui/agent/chat_pane.py" line="272" />
             <source>Finish the case and send the survey (Ctrl+Shift+W)</source>
             <translation>Clore le dossier et envoyer l'enquête (Ctrl+Maj+W)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="276" />
+            <location filename="../../ui/agent/chat_pane.py" line="281" />
             <source>Private note (only agents see it; Ctrl+Enter saves)</source>
             <translation>Note privée (visible seulement par les agents ; Ctrl+Entrée pour enregistrer)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="277" />
+            <location filename="../../ui/agent/chat_pane.py" line="282" />
             <source>Private note</source>
             <translation>Note privée</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="278" />
+            <location filename="../../ui/agent/chat_pane.py" line="283" />
             <source>Save note</source>
             <translation>Enregistrer la note</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="280" />
+            <location filename="../../ui/agent/chat_pane.py" line="285" />
             <source>The case panel is not available in this version.</source>
             <translation>Le panneau du dossier n'est pas disponible dans cette version.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="348" />
+            <location filename="../../ui/agent/chat_pane.py" line="353" />
             <source>Write the note first.</source>
             <translation>Écrivez d'abord la note.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="359" />
+            <location filename="../../ui/agent/chat_pane.py" line="364" />
             <source>Note saved. Only agents see it.</source>
             <translation>Note enregistrée. Seuls les agents la voient.</translation>
         </message>
@@ -2032,42 +2047,52 @@
     <context>
         <name>ChatText</name>
         <message>
-            <location filename="../../ui/widgets/chat_text.py" line="33" />
+            <location filename="../../ui/widgets/chat_text.py" line="38" />
             <source>%1 joined the chat.</source>
             <translation>%1 a rejoint la discussion.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_text.py" line="34" />
+            <location filename="../../ui/widgets/chat_text.py" line="39" />
             <source>Specialist</source>
             <translation>Spécialiste</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_text.py" line="37" />
+            <location filename="../../ui/widgets/chat_text.py" line="43" />
+            <source>You asked for a proof; the requester answers it in their app.</source>
+            <translation>Vous avez demandé une preuve ; le demandeur y répond dans son application.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_text.py" line="46" />
+            <source>The specialist asked for a proof. Answer it on the card in this chat.</source>
+            <translation>Le spécialiste a demandé une preuve. Répondez sur la carte dans cette discussion.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_text.py" line="50" />
             <source>Your case is back in the queue; the next free specialist will take it.</source>
             <translation>Votre dossier est de retour dans la file ; le prochain spécialiste disponible le prendra.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_text.py" line="43" />
+            <location filename="../../ui/widgets/chat_text.py" line="56" />
             <source>The chat was handed to %1.</source>
             <translation>La discussion a été confiée à %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_text.py" line="46" />
+            <location filename="../../ui/widgets/chat_text.py" line="59" />
             <source>The chat was handed to another specialist.</source>
             <translation>La discussion a été confiée à un autre spécialiste.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_text.py" line="48" />
+            <location filename="../../ui/widgets/chat_text.py" line="61" />
             <source>The case was passed to a supervisor.</source>
             <translation>Le dossier a été transmis à un superviseur.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_text.py" line="62" />
+            <location filename="../../ui/widgets/chat_text.py" line="75" />
             <source>The assistant has no ready answer for this; ask for support.</source>
             <translation>L’assistant n’a pas de réponse toute prête ; demandez de l’aide.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_text.py" line="67" />
+            <location filename="../../ui/widgets/chat_text.py" line="80" />
             <source>The case was updated.</source>
             <translation>Le dossier a été mis à jour.</translation>
         </message>
@@ -2075,141 +2100,141 @@
     <context>
         <name>ChatView</name>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="291" />
-            <location filename="../../ui/widgets/chat_view.py" line="670" />
+            <location filename="../../ui/widgets/chat_view.py" line="333" />
+            <location filename="../../ui/widgets/chat_view.py" line="750" />
             <source>The message is too long: at most 4,000 characters.</source>
             <translation>Le message est trop long : 4 000 caractères au maximum.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="349" />
+            <location filename="../../ui/widgets/chat_view.py" line="391" />
             <source>This file is not available yet. Try again in a moment.</source>
             <translation>Ce fichier n’est pas encore disponible. Réessayez dans un instant.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="370" />
+            <location filename="../../ui/widgets/chat_view.py" line="412" />
             <source>The file could not be saved there. Choose another folder.</source>
             <translation>Le fichier n’a pas pu être enregistré à cet endroit. Choisissez un autre dossier.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="374" />
+            <location filename="../../ui/widgets/chat_view.py" line="416" />
             <source>Transcript saved.</source>
             <translation>Transcription enregistrée.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="408" />
+            <location filename="../../ui/widgets/chat_view.py" line="450" />
             <source>You</source>
             <translation>Vous</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="410" />
+            <location filename="../../ui/widgets/chat_view.py" line="452" />
             <source>Requester</source>
             <translation>Demandeur</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="412" />
+            <location filename="../../ui/widgets/chat_view.py" line="454" />
             <source>Assistant</source>
             <translation>Assistant</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="414" />
+            <location filename="../../ui/widgets/chat_view.py" line="456" />
             <source>Specialist</source>
             <translation>Spécialiste</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="415" />
+            <location filename="../../ui/widgets/chat_view.py" line="457" />
             <source>Recovery Desk</source>
             <translation>Recovery Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="480" />
+            <location filename="../../ui/widgets/chat_view.py" line="522" />
             <source>Messages</source>
             <translation>Messages</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="481" />
+            <location filename="../../ui/widgets/chat_view.py" line="523" />
             <source>Your message</source>
             <translation>Votre message</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="483" />
-            <location filename="../../ui/widgets/chat_view.py" line="534" />
+            <location filename="../../ui/widgets/chat_view.py" line="525" />
+            <location filename="../../ui/widgets/chat_view.py" line="576" />
             <source>Write a message. Enter sends, Shift+Enter starts a new line.</source>
             <translation>Écrivez un message. Entrée envoie, Maj+Entrée commence une nouvelle ligne.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="485" />
+            <location filename="../../ui/widgets/chat_view.py" line="527" />
             <source>&amp;Send</source>
             <translation>&amp;Envoyer</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="486" />
+            <location filename="../../ui/widgets/chat_view.py" line="528" />
             <source>Send the message</source>
             <translation>Envoyer le message</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="487" />
+            <location filename="../../ui/widgets/chat_view.py" line="529" />
             <source>&amp;Attach file…</source>
             <translation>&amp;Joindre un fichier…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="488" />
-            <location filename="../../ui/widgets/chat_view.py" line="542" />
+            <location filename="../../ui/widgets/chat_view.py" line="530" />
+            <location filename="../../ui/widgets/chat_view.py" line="584" />
             <source>Attach a photo or PDF</source>
             <translation>Joindre une photo ou un PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="490" />
+            <location filename="../../ui/widgets/chat_view.py" line="532" />
             <source>Photos (JPEG, PNG) or PDF, up to 10 MB (Ctrl+Shift+A)</source>
             <translation>Photos (JPEG, PNG) ou PDF, jusqu’à 10 Mo (Ctrl+Maj+A)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="492" />
+            <location filename="../../ui/widgets/chat_view.py" line="534" />
             <source>Private &amp;note</source>
             <translation>&amp;Note privée</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="493" />
+            <location filename="../../ui/widgets/chat_view.py" line="535" />
             <source>Private note: only agents see it</source>
             <translation>Note privée : seuls les agents la voient</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="495" />
+            <location filename="../../ui/widgets/chat_view.py" line="537" />
             <source>Send as a private note that the person never sees (Ctrl+Shift+N)</source>
             <translation>Envoyer comme note privée que la personne ne voit jamais (Ctrl+Maj+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="497" />
+            <location filename="../../ui/widgets/chat_view.py" line="539" />
             <source>Save &amp;transcript</source>
             <translation>Enregistrer la &amp;transcription</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="498" />
-            <location filename="../../ui/widgets/chat_view.py" line="573" />
+            <location filename="../../ui/widgets/chat_view.py" line="540" />
+            <location filename="../../ui/widgets/chat_view.py" line="615" />
             <source>Save the transcript</source>
             <translation>Enregistrer la transcription</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="499" />
+            <location filename="../../ui/widgets/chat_view.py" line="541" />
             <source>As text…</source>
             <translation>En texte…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="500" />
+            <location filename="../../ui/widgets/chat_view.py" line="542" />
             <source>As PDF…</source>
             <translation>En PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="530" />
+            <location filename="../../ui/widgets/chat_view.py" line="572" />
             <source>Private note for agents. The person never sees it.</source>
             <translation>Note privée pour les agents. La personne ne la voit jamais.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="544" />
+            <location filename="../../ui/widgets/chat_view.py" line="586" />
             <source>Photos and PDF (*.jpg *.jpeg *.png *.pdf)</source>
             <translation>Photos et PDF (*.jpg *.jpeg *.png *.pdf)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/widgets/chat_view.py" line="556" />
+            <location filename="../../ui/widgets/chat_view.py" line="598" />
             <source>This file is too large to send: at most %n MB.</source>
             <translation>
                 <numerusform>Ce fichier est trop volumineux : %n Mo au maximum.</numerusform>
@@ -2217,72 +2242,72 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="558" />
+            <location filename="../../ui/widgets/chat_view.py" line="600" />
             <source>Only photos (JPEG or PNG) and PDF files can be sent.</source>
             <translation>Seules les photos (JPEG ou PNG) et les fichiers PDF peuvent être envoyés.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="559" />
+            <location filename="../../ui/widgets/chat_view.py" line="601" />
             <source>This file cannot be read. Check that it still exists.</source>
             <translation>Ce fichier ne peut pas être lu. Vérifiez qu’il existe toujours.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="571" />
+            <location filename="../../ui/widgets/chat_view.py" line="613" />
             <source>Text files (*.txt)</source>
             <translation>Fichiers texte (*.txt)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="571" />
+            <location filename="../../ui/widgets/chat_view.py" line="613" />
             <source>PDF files (*.pdf)</source>
             <translation>Fichiers PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="583" />
+            <location filename="../../ui/widgets/chat_view.py" line="663" />
             <source>Save the file</source>
             <translation>Enregistrer le fichier</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="626" />
+            <location filename="../../ui/widgets/chat_view.py" line="706" />
             <source>New message from %1</source>
             <translation>Nouveau message de %1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="627" />
+            <location filename="../../ui/widgets/chat_view.py" line="707" />
             <source>A file</source>
             <translation>Un fichier</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="652" />
+            <location filename="../../ui/widgets/chat_view.py" line="732" />
             <source>The specialist</source>
             <translation>Le spécialiste</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="654" />
+            <location filename="../../ui/widgets/chat_view.py" line="734" />
             <source>The person</source>
             <translation>La personne</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="654" />
+            <location filename="../../ui/widgets/chat_view.py" line="734" />
             <source>An agent</source>
             <translation>Un agent</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="668" />
+            <location filename="../../ui/widgets/chat_view.py" line="748" />
             <source>This case is closed; the message was not sent.</source>
             <translation>Ce dossier est clos ; le message n’a pas été envoyé.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="669" />
+            <location filename="../../ui/widgets/chat_view.py" line="749" />
             <source>You can no longer write in this chat.</source>
             <translation>Vous ne pouvez plus écrire dans cette discussion.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="671" />
+            <location filename="../../ui/widgets/chat_view.py" line="751" />
             <source>The file could not be attached.</source>
             <translation>Le fichier n’a pas pu être joint.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="686" />
+            <location filename="../../ui/widgets/chat_view.py" line="766" />
             <source>Earlier messages could not be loaded. Scroll up to try again.</source>
             <translation>Les messages précédents n’ont pas pu être chargés. Faites défiler vers le haut pour réessayer.</translation>
         </message>
@@ -2290,18 +2315,18 @@
     <context>
         <name>CloseDialog</name>
         <message>
-            <location filename="../../ui/agent/close_dialog.py" line="36" />
-            <location filename="../../ui/agent/close_dialog.py" line="45" />
+            <location filename="../../ui/agent/close_dialog.py" line="40" />
+            <location filename="../../ui/agent/close_dialog.py" line="49" />
             <source>Close the case</source>
             <translation>Clore le dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/close_dialog.py" line="39" />
+            <location filename="../../ui/agent/close_dialog.py" line="43" />
             <source>Close case %1? Every session and device of the account is signed out, the chat ends, and the requester is asked "Was your access restored?".</source>
             <translation>Clore le dossier %1 ? Toutes les sessions et tous les appareils du compte sont déconnectés, la conversation se termine et le demandeur reçoit la question « Avez-vous retrouvé l'accès ? ».</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/close_dialog.py" line="44" />
+            <location filename="../../ui/agent/close_dialog.py" line="48" />
             <source>&amp;Close the case</source>
             <translation>&amp;Clore le dossier</translation>
         </message>
@@ -3678,9 +3703,19 @@
     <context>
         <name>MessageDelegate</name>
         <message>
-            <location filename="../../ui/widgets/chat_delegate.py" line="74" />
+            <location filename="../../ui/widgets/chat_delegate.py" line="88" />
             <source>Private note</source>
             <translation>Note privée</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_delegate.py" line="108" />
+            <source>Assistant's answer — show</source>
+            <translation>Réponse de l'assistant — afficher</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_delegate.py" line="109" />
+            <source>Hide the assistant's answer</source>
+            <translation>Masquer la réponse de l'assistant</translation>
         </message>
     </context>
     <context>
@@ -4652,103 +4687,108 @@
     <context>
         <name>SignInPage</name>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="130" />
+            <location filename="../../ui/agent/sign_in_page.py" line="133" />
             <source>Agent sign-in</source>
             <translation>Connexion agent</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="131" />
+            <location filename="../../ui/agent/sign_in_page.py" line="134" />
             <source>Sign in to the agent desk</source>
             <translation>Se connecter au bureau des agents</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="134" />
+            <location filename="../../ui/agent/sign_in_page.py" line="137" />
             <source>Use your agent user name, your password and the 6-digit code your authenticator app shows now.</source>
             <translation>Saisissez votre nom d'utilisateur d'agent, votre mot de passe et le code à 6 chiffres que votre application d'authentification affiche en ce moment.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="138" />
+            <location filename="../../ui/agent/sign_in_page.py" line="141" />
             <source>&amp;User name</source>
             <translation>Nom d'&amp;utilisateur</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="139" />
+            <location filename="../../ui/agent/sign_in_page.py" line="142" />
             <source>&amp;Password</source>
             <translation>Mot de &amp;passe</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="140" />
+            <location filename="../../ui/agent/sign_in_page.py" line="143" />
             <source>Authenticator &amp;code</source>
             <translation>&amp;Code d'authentification</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="141" />
+            <location filename="../../ui/agent/sign_in_page.py" line="144" />
             <source>User name</source>
             <translation>Nom d'utilisateur</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="142" />
+            <location filename="../../ui/agent/sign_in_page.py" line="145" />
             <source>Password</source>
             <translation>Mot de passe</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="143" />
+            <location filename="../../ui/agent/sign_in_page.py" line="146" />
             <source>Authenticator code, 6 digits</source>
             <translation>Code d'authentification, 6 chiffres</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="144" />
+            <location filename="../../ui/agent/sign_in_page.py" line="147" />
             <source>6 digits</source>
             <translation>6 chiffres</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="145" />
+            <location filename="../../ui/agent/sign_in_page.py" line="148" />
             <source>&amp;Remember me on this computer</source>
             <translation>Se &amp;souvenir de moi sur cet ordinateur</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="146" />
+            <location filename="../../ui/agent/sign_in_page.py" line="149" />
             <source>Remember me on this computer</source>
             <translation>Se souvenir de moi sur cet ordinateur</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="149" />
+            <location filename="../../ui/agent/sign_in_page.py" line="152" />
             <source>Keeps the session in this computer's password store until it ends.</source>
             <translation>Conserve la session dans le trousseau de cet ordinateur jusqu'à son expiration.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="153" />
+            <location filename="../../ui/agent/sign_in_page.py" line="156" />
             <source>This computer has no password store, so the session stays in memory.</source>
             <translation>Cet ordinateur n'a pas de trousseau : la session reste uniquement en mémoire.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="155" />
+            <location filename="../../ui/agent/sign_in_page.py" line="158" />
             <source>&amp;Sign in</source>
             <translation>Se &amp;connecter</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="156" />
+            <location filename="../../ui/agent/sign_in_page.py" line="159" />
             <source>Sign in</source>
             <translation>Connexion</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="163" />
+            <location filename="../../ui/agent/sign_in_page.py" line="166" />
             <source>Your session has ended. Sign in again: your unsent replies are kept and come back when you do.</source>
             <translation>Votre session a pris fin. Reconnectez-vous : vos réponses non envoyées sont conservées et réapparaîtront.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="179" />
+            <location filename="../../ui/agent/sign_in_page.py" line="182" />
             <source>Enter your user name and password.</source>
             <translation>Saisissez votre nom d'utilisateur et votre mot de passe.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="181" />
-            <location filename="../../ui/agent/sign_in_page.py" line="196" />
+            <location filename="../../ui/agent/sign_in_page.py" line="184" />
+            <location filename="../../ui/agent/sign_in_page.py" line="204" />
             <source>Enter the 6 digits your authenticator app shows.</source>
             <translation>Saisissez les 6 chiffres affichés par votre application d'authentification.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="192" />
+            <location filename="../../ui/agent/sign_in_page.py" line="191" />
+            <source>Sign-in error</source>
+            <translation>Erreur de connexion</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/sign_in_page.py" line="200" />
             <source>The user name, password or code is not right. Check them and try again with a new code.</source>
             <translation>Le nom d'utilisateur, le mot de passe ou le code est incorrect. Vérifiez-les et réessayez avec un nouveau code.</translation>
         </message>
@@ -4824,42 +4864,42 @@
     <context>
         <name>SimpleChat</name>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="87" />
+            <location filename="../../ui/agent/chat_pane.py" line="89" />
             <source>Conversation</source>
             <translation>Conversation</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="88" />
+            <location filename="../../ui/agent/chat_pane.py" line="90" />
             <source>Your reply</source>
             <translation>Votre réponse</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="89" />
+            <location filename="../../ui/agent/chat_pane.py" line="91" />
             <source>Write a reply (Ctrl+Enter sends)</source>
             <translation>Écrivez une réponse (Ctrl+Entrée pour envoyer)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="90" />
+            <location filename="../../ui/agent/chat_pane.py" line="92" />
             <source>Send</source>
             <translation>Envoyer</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="91" />
+            <location filename="../../ui/agent/chat_pane.py" line="93" />
             <source>Send (Ctrl+Enter)</source>
             <translation>Envoyer (Ctrl+Entrée)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="107" />
+            <location filename="../../ui/agent/chat_pane.py" line="109" />
             <source>Requester</source>
             <translation>Demandeur</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="107" />
+            <location filename="../../ui/agent/chat_pane.py" line="109" />
             <source>Agent</source>
             <translation>Agent</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="109" />
+            <location filename="../../ui/agent/chat_pane.py" line="111" />
             <source>Private note</source>
             <translation>Note privée</translation>
         </message>
@@ -5537,48 +5577,48 @@
     <context>
         <name>UserFlow</name>
         <message>
-            <location filename="../../ui/user/flow.py" line="225" />
+            <location filename="../../ui/user/flow.py" line="234" />
             <source>Step {step} of {total}</source>
             <translation>Étape {step} sur {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="260" />
+            <location filename="../../ui/user/flow.py" line="269" />
             <source>This code is locked after too many wrong tries. Ask for a new code, or go back and choose another way to prove it is you.</source>
             <translation>Ce code est bloqué après trop d’essais erronés. Demandez un nouveau code, ou revenez en arrière et choisissez une autre façon de prouver que c’est bien vous.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="266" />
+            <location filename="../../ui/user/flow.py" line="275" />
             <source>This code has expired or a newer one was sent. Ask for a new code and type the newest one.</source>
             <translation>Ce code a expiré ou un code plus récent a été envoyé. Demandez un nouveau code et saisissez le plus récent.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="278" />
+            <location filename="../../ui/user/flow.py" line="287" />
             <source>We found no open case with this reference and key. Check them and try again, or start a new case.</source>
             <translation>Nous n’avons trouvé aucun dossier ouvert avec cette référence et cette clé. Vérifiez-les et réessayez, ou ouvrez un nouveau dossier.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="283" />
+            <location filename="../../ui/user/flow.py" line="292" />
             <source>Your case has moved on and this step is no longer possible. Go back to the start and resume your case with its reference.</source>
             <translation>Votre dossier a avancé et cette étape n’est plus possible. Revenez au début et reprenez votre dossier avec sa référence.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="288" />
+            <location filename="../../ui/user/flow.py" line="297" />
             <source>Please check what you typed: the account and an e-mail address or phone number (with country code) where we can reach you.</source>
             <translation>Vérifiez ce que vous avez saisi : le compte, et une adresse e-mail ou un numéro de téléphone (avec l’indicatif du pays) où nous pouvons vous joindre.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="293" />
+            <location filename="../../ui/user/flow.py" line="302" />
             <source>Give an e-mail address or a phone number (with country code) we can reply to.</source>
             <translation>Indiquez une adresse e-mail ou un numéro de téléphone (avec l’indicatif du pays) auquel nous pouvons répondre.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="351" />
-            <location filename="../../ui/user/flow.py" line="414" />
+            <location filename="../../ui/user/flow.py" line="360" />
+            <location filename="../../ui/user/flow.py" line="423" />
             <source>We sent a new code. Use the newest one.</source>
             <translation>Nous avons envoyé un nouveau code. Utilisez le plus récent.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/user/flow.py" line="366" />
+            <location filename="../../ui/user/flow.py" line="375" />
             <source>That code is not right. Check it and try again: %n tries left.</source>
             <translation>
                 <numerusform>Ce code n’est pas correct. Vérifiez-le et réessayez : il reste %n essai.</numerusform>
@@ -5586,77 +5626,77 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="434" />
+            <location filename="../../ui/user/flow.py" line="443" />
             <source>Thank you: that proof was accepted.</source>
             <translation>Merci : cette preuve a été acceptée.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="454" />
+            <location filename="../../ui/user/flow.py" line="463" />
             <source>Sent. Our team checks your files, usually within a day; your level rises when they are approved. You can get help from a person meanwhile.</source>
             <translation>Envoyé. Notre équipe vérifie vos fichiers, généralement sous un jour ; votre niveau augmente quand ils sont approuvés. En attendant, vous pouvez obtenir l’aide d’une personne.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="471" />
+            <location filename="../../ui/user/flow.py" line="480" />
             <source>To put you in touch with a person we need to know which account it is and how to reach you. Choose what happened, then fill in the next page.</source>
             <translation>Pour vous mettre en relation avec une personne, nous devons savoir de quel compte il s’agit et comment vous joindre. Choisissez ce qui s’est passé, puis remplissez la page suivante.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="476" />
+            <location filename="../../ui/user/flow.py" line="485" />
             <source>To put you in touch with a person, fill in this page first: which account, and where we can reach you.</source>
             <translation>Pour vous mettre en relation avec une personne, remplissez d’abord cette page : quel compte, et où nous pouvons vous joindre.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="489" />
+            <location filename="../../ui/user/flow.py" line="498" />
             <source>First type the code we sent to your reply address, so that our team can reach you there.</source>
             <translation>Saisissez d’abord le code envoyé à votre adresse de réponse, pour que notre équipe puisse vous y joindre.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="507" />
+            <location filename="../../ui/user/flow.py" line="516" />
             <source>Talking to a person is not available in this version of the app.</source>
             <translation>Parler à une personne n’est pas possible dans cette version de l’application.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="525" />
+            <location filename="../../ui/user/flow.py" line="534" />
             <source>Securing the account is not available in this version of the app.</source>
             <translation>La sécurisation du compte n’est pas disponible dans cette version de l’application.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="560" />
+            <location filename="../../ui/user/flow.py" line="569" />
             <source>This computer does not keep the key to this case. Enter the case key you saved.</source>
             <translation>Cet ordinateur ne conserve pas la clé de ce dossier. Saisissez la clé du dossier que vous avez gardée.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="580" />
+            <location filename="../../ui/user/flow.py" line="589" />
             <source>This case is closed. To try again, go back and open a new case.</source>
             <translation>Ce dossier est clos. Pour réessayer, revenez en arrière et ouvrez un nouveau dossier.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="617" />
+            <location filename="../../ui/user/flow.py" line="626" />
             <source>Get help with your account</source>
             <translation>Obtenir de l’aide pour votre compte</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="618" />
+            <location filename="../../ui/user/flow.py" line="627" />
             <source>← &amp;Back</source>
             <translation>← &amp;Retour</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="619" />
+            <location filename="../../ui/user/flow.py" line="628" />
             <source>Back to the previous page</source>
             <translation>Revenir à la page précédente</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="620" />
+            <location filename="../../ui/user/flow.py" line="629" />
             <source>Back (Alt+Left)</source>
             <translation>Retour (Alt+Gauche)</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="621" />
+            <location filename="../../ui/user/flow.py" line="630" />
             <source>Talk to a &amp;person</source>
             <translation>Parler à une &amp;personne</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="622" />
+            <location filename="../../ui/user/flow.py" line="631" />
             <source>Get help from a person</source>
             <translation>Obtenir l’aide d’une personne</translation>
         </message>
@@ -5707,57 +5747,57 @@
     <context>
         <name>VerificationPanel</name>
         <message>
-            <location filename="../../ui/agent/verification_panel.py" line="97" />
+            <location filename="../../ui/agent/verification_panel.py" line="98" />
             <source>Verification</source>
             <translation>Vérification</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/verification_panel.py" line="98" />
+            <location filename="../../ui/agent/verification_panel.py" line="99" />
             <source>Proofs passed</source>
             <translation>Preuves validées</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/verification_panel.py" line="99" />
+            <location filename="../../ui/agent/verification_panel.py" line="100" />
             <source>Ask the requester for a &amp;proof:</source>
             <translation>Demander une &amp;preuve au demandeur :</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/verification_panel.py" line="100" />
+            <location filename="../../ui/agent/verification_panel.py" line="101" />
             <source>Proof to ask for</source>
             <translation>Preuve à demander</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/verification_panel.py" line="101" />
+            <location filename="../../ui/agent/verification_panel.py" line="102" />
             <source>As&amp;k</source>
             <translation>&amp;Demander</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/verification_panel.py" line="102" />
+            <location filename="../../ui/agent/verification_panel.py" line="103" />
             <source>Ask the requester for this proof</source>
             <translation>Demander cette preuve au demandeur</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/verification_panel.py" line="104" />
+            <location filename="../../ui/agent/verification_panel.py" line="105" />
             <source>The requester answers in their own app; you see only the result.</source>
             <translation>Le demandeur répond dans sa propre application ; vous ne voyez que le résultat.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/verification_panel.py" line="106" />
+            <location filename="../../ui/agent/verification_panel.py" line="107" />
             <source>Proofs you asked for</source>
             <translation>Preuves que vous avez demandées</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/verification_panel.py" line="114" />
+            <location filename="../../ui/agent/verification_panel.py" line="115" />
             <source>Level: %1. Raised by: %2.</source>
             <translation>Niveau : %1. Obtenu grâce à : %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/verification_panel.py" line="127" />
+            <location filename="../../ui/agent/verification_panel.py" line="128" />
             <source>None yet.</source>
             <translation>Aucune pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/verification_panel.py" line="129" />
+            <location filename="../../ui/agent/verification_panel.py" line="130" />
             <source>✓ %1, passed %2</source>
             <translation>✓ %1, réussie le %2</translation>
         </message>

@@ -70,7 +70,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/widgets/chat_text.py" line="51" />
+            <location filename="../../ui/widgets/chat_text.py" line="64" />
             <source>Thank you for your feedback (%n of 5).</source>
             <translation>
                 <numerusform>Dziękujemy za opinię (%n na 5).</numerusform>
@@ -218,17 +218,17 @@
     <context>
         <name>AgentDesk</name>
         <message>
-            <location filename="../../ui/agent/desk.py" line="178" />
+            <location filename="../../ui/agent/desk.py" line="188" />
             <source>Chats and queue</source>
             <translation>Czaty i kolejka</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="179" />
+            <location filename="../../ui/agent/desk.py" line="189" />
             <source>Your chats and the waiting queue (Ctrl+Shift+1)</source>
             <translation>Twoje czaty i kolejka oczekujących (Ctrl+Shift+1)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/agent/desk.py" line="181" />
+            <location filename="../../ui/agent/desk.py" line="191" />
             <source>Approvals (%n)</source>
             <translation>
                 <numerusform>Zatwierdzenia (%n)</numerusform>
@@ -237,82 +237,82 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="183" />
+            <location filename="../../ui/agent/desk.py" line="193" />
             <source>Approvals</source>
             <translation>Zatwierdzenia</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="186" />
+            <location filename="../../ui/agent/desk.py" line="196" />
             <source>Restore requests waiting for a second person (Ctrl+Shift+2)</source>
             <translation>Prośby o przywrócenie czekające na drugą osobę (Ctrl+Shift+2)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="189" />
+            <location filename="../../ui/agent/desk.py" line="199" />
             <source>Supervision</source>
             <translation>Nadzór</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="191" />
+            <location filename="../../ui/agent/desk.py" line="201" />
             <source>Queue, agents, alerts, dashboard and audit log (Ctrl+Shift+3)</source>
             <translation>Kolejka, konsultanci, alerty, pulpit i dziennik audytu (Ctrl+Shift+3)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="193" />
+            <location filename="../../ui/agent/desk.py" line="203" />
             <source>Desk sections</source>
             <translation>Sekcje panelu</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="226" />
+            <location filename="../../ui/agent/desk.py" line="259" />
             <source>Agent desk</source>
             <translation>Panel agenta</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="230" />
+            <location filename="../../ui/agent/desk.py" line="263" />
             <source>No open chats. While you are online with a free slot, new chats open here by themselves.</source>
             <translation>Brak otwartych czatów. Gdy jesteś dostępny i masz wolne miejsce, nowe czaty otworzą się tutaj same.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="306" />
+            <location filename="../../ui/agent/desk.py" line="339" />
             <source>New chat assigned</source>
             <translation>Przydzielono nowy czat</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="307" />
+            <location filename="../../ui/agent/desk.py" line="340" />
             <source>Case %1 is now yours.</source>
             <translation>Sprawa %1 jest teraz Twoja.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="315" />
+            <location filename="../../ui/agent/desk.py" line="348" />
             <source>Case %1 is no longer assigned to you.</source>
             <translation>Sprawa %1 nie jest już do Ciebie przypisana.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="330" />
+            <location filename="../../ui/agent/desk.py" line="363" />
             <source>New message</source>
             <translation>Nowa wiadomość</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="331" />
+            <location filename="../../ui/agent/desk.py" line="364" />
             <source>A new message in case %1.</source>
             <translation>Nowa wiadomość w sprawie %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="430" />
+            <location filename="../../ui/agent/desk.py" line="463" />
             <source>Case %1 was handed over.</source>
             <translation>Sprawa %1 została przekazana.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="433" />
+            <location filename="../../ui/agent/desk.py" line="466" />
             <source>Case %1 was passed to a supervisor.</source>
             <translation>Sprawa %1 została przekazana przełożonemu.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="449" />
+            <location filename="../../ui/agent/desk.py" line="482" />
             <source>Close the case</source>
             <translation>Zamknij sprawę</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/desk.py" line="453" />
+            <location filename="../../ui/agent/desk.py" line="486" />
             <source>Case %1 is closed; the requester was asked for their feedback.</source>
             <translation>Sprawa %1 jest zamknięta; zgłaszającego poproszono o opinię.</translation>
         </message>
@@ -1134,18 +1134,33 @@
     <context>
         <name>CannedPopup</name>
         <message>
-            <location filename="../../ui/agent/canned_popup.py" line="73" />
-            <location filename="../../ui/agent/canned_popup.py" line="76" />
+            <location filename="../../ui/agent/canned_popup.py" line="60" />
+            <source>case reference</source>
+            <translation>numer sprawy</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/canned_popup.py" line="61" />
+            <source>requester's name</source>
+            <translation>imię osoby zgłaszającej</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/canned_popup.py" line="62" />
+            <source>your name</source>
+            <translation>Twoje imię</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/canned_popup.py" line="252" />
+            <location filename="../../ui/agent/canned_popup.py" line="255" />
             <source>Prepared replies</source>
             <translation>Gotowe odpowiedzi</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/canned_popup.py" line="74" />
+            <location filename="../../ui/agent/canned_popup.py" line="253" />
             <source>Type to search by shortcut, title or text</source>
             <translation>Wpisz, aby szukać po skrócie, tytule lub treści</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/canned_popup.py" line="75" />
+            <location filename="../../ui/agent/canned_popup.py" line="254" />
             <source>Search prepared replies</source>
             <translation>Szukaj gotowych odpowiedzi</translation>
         </message>
@@ -1153,62 +1168,62 @@
     <context>
         <name>CasePanel</name>
         <message>
-            <location filename="../../ui/agent/case_panel.py" line="123" />
+            <location filename="../../ui/agent/case_panel.py" line="140" />
             <source>Case panel</source>
             <translation>Panel sprawy</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel.py" line="124" />
+            <location filename="../../ui/agent/case_panel.py" line="141" />
             <source>Case %1</source>
             <translation>Sprawa %1</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel.py" line="125" />
+            <location filename="../../ui/agent/case_panel.py" line="142" />
             <source>Re&amp;fresh</source>
             <translation>&amp;Odśwież</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel.py" line="126" />
+            <location filename="../../ui/agent/case_panel.py" line="143" />
             <source>Refresh the case panel</source>
             <translation>Odśwież panel sprawy</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel.py" line="127" />
+            <location filename="../../ui/agent/case_panel.py" line="144" />
             <source>Close panel</source>
             <translation>Zamknij panel</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel.py" line="128" />
+            <location filename="../../ui/agent/case_panel.py" line="145" />
             <source>Close the case panel</source>
             <translation>Zamknij panel sprawy</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel.py" line="132" />
+            <location filename="../../ui/agent/case_panel.py" line="149" />
             <source>Loading the case…</source>
             <translation>Wczytywanie sprawy…</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel.py" line="165" />
+            <location filename="../../ui/agent/case_panel.py" line="182" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel.py" line="168" />
+            <location filename="../../ui/agent/case_panel.py" line="185" />
             <source>The requester writes in %1.</source>
             <translation>Zgłaszający pisze w języku: %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel.py" line="171" />
+            <location filename="../../ui/agent/case_panel.py" line="188" />
             <source>Verified subscriber</source>
             <translation>Zweryfikowany subskrybent</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel.py" line="171" />
+            <location filename="../../ui/agent/case_panel.py" line="188" />
             <source>Free tier</source>
             <translation>Plan bezpłatny</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/case_panel.py" line="174" />
+            <location filename="../../ui/agent/case_panel.py" line="191" />
             <source>Frozen for review: the owner cancelled a change.</source>
             <translation>Zamrożona do przeglądu: właściciel anulował zmianę.</translation>
         </message>
@@ -1943,82 +1958,82 @@
     <context>
         <name>ChatPane</name>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="258" />
+            <location filename="../../ui/agent/chat_pane.py" line="263" />
             <source>Prepared &amp;replies…</source>
             <translation>Gotowe &amp;odpowiedzi…</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="259" />
+            <location filename="../../ui/agent/chat_pane.py" line="264" />
             <source>Search prepared replies (Ctrl+K)</source>
             <translation>Szukaj gotowych odpowiedzi (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="260" />
+            <location filename="../../ui/agent/chat_pane.py" line="265" />
             <source>Private &amp;note</source>
             <translation>Notatka &amp;prywatna</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="261" />
+            <location filename="../../ui/agent/chat_pane.py" line="266" />
             <source>Write a note only agents see (Ctrl+Shift+N)</source>
             <translation>Napisz notatkę widoczną tylko dla agentów (Ctrl+Shift+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="262" />
+            <location filename="../../ui/agent/chat_pane.py" line="267" />
             <source>&amp;Transfer…</source>
             <translation>P&amp;rzekaż…</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="263" />
+            <location filename="../../ui/agent/chat_pane.py" line="268" />
             <source>Hand the chat to another agent (Ctrl+Shift+T)</source>
             <translation>Przekaż czat innemu agentowi (Ctrl+Shift+T)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="264" />
+            <location filename="../../ui/agent/chat_pane.py" line="269" />
             <source>&amp;Escalate…</source>
             <translation>&amp;Eskaluj…</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="265" />
+            <location filename="../../ui/agent/chat_pane.py" line="270" />
             <source>Pass the case to a supervisor (Ctrl+Shift+E)</source>
             <translation>Przekaż sprawę przełożonemu (Ctrl+Shift+E)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="266" />
+            <location filename="../../ui/agent/chat_pane.py" line="271" />
             <source>C&amp;lose case…</source>
             <translation>Za&amp;mknij sprawę…</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="267" />
+            <location filename="../../ui/agent/chat_pane.py" line="272" />
             <source>Finish the case and send the survey (Ctrl+Shift+W)</source>
             <translation>Zakończ sprawę i wyślij ankietę (Ctrl+Shift+W)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="276" />
+            <location filename="../../ui/agent/chat_pane.py" line="281" />
             <source>Private note (only agents see it; Ctrl+Enter saves)</source>
             <translation>Notatka prywatna (widzą ją tylko agenci; Ctrl+Enter zapisuje)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="277" />
+            <location filename="../../ui/agent/chat_pane.py" line="282" />
             <source>Private note</source>
             <translation>Notatka prywatna</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="278" />
+            <location filename="../../ui/agent/chat_pane.py" line="283" />
             <source>Save note</source>
             <translation>Zapisz notatkę</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="280" />
+            <location filename="../../ui/agent/chat_pane.py" line="285" />
             <source>The case panel is not available in this version.</source>
             <translation>Panel sprawy nie jest dostępny w tej wersji.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="348" />
+            <location filename="../../ui/agent/chat_pane.py" line="353" />
             <source>Write the note first.</source>
             <translation>Najpierw napisz notatkę.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="359" />
+            <location filename="../../ui/agent/chat_pane.py" line="364" />
             <source>Note saved. Only agents see it.</source>
             <translation>Notatka zapisana. Widzą ją tylko agenci.</translation>
         </message>
@@ -2048,42 +2063,52 @@
     <context>
         <name>ChatText</name>
         <message>
-            <location filename="../../ui/widgets/chat_text.py" line="33" />
+            <location filename="../../ui/widgets/chat_text.py" line="38" />
             <source>%1 joined the chat.</source>
             <translation>%1 dołącza do czatu.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_text.py" line="34" />
+            <location filename="../../ui/widgets/chat_text.py" line="39" />
             <source>Specialist</source>
             <translation>Specjalista</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_text.py" line="37" />
+            <location filename="../../ui/widgets/chat_text.py" line="43" />
+            <source>You asked for a proof; the requester answers it in their app.</source>
+            <translation>Poprosiłeś(-aś) o potwierdzenie; osoba zgłaszająca odpowiada w swojej aplikacji.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_text.py" line="46" />
+            <source>The specialist asked for a proof. Answer it on the card in this chat.</source>
+            <translation>Konsultant poprosił o potwierdzenie. Odpowiedz na karcie w tym czacie.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_text.py" line="50" />
             <source>Your case is back in the queue; the next free specialist will take it.</source>
             <translation>Twoja sprawa wróciła do kolejki; zajmie się nią następny wolny specjalista.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_text.py" line="43" />
+            <location filename="../../ui/widgets/chat_text.py" line="56" />
             <source>The chat was handed to %1.</source>
             <translation>Czat przekazano: %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_text.py" line="46" />
+            <location filename="../../ui/widgets/chat_text.py" line="59" />
             <source>The chat was handed to another specialist.</source>
             <translation>Czat przekazano innemu specjaliście.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_text.py" line="48" />
+            <location filename="../../ui/widgets/chat_text.py" line="61" />
             <source>The case was passed to a supervisor.</source>
             <translation>Sprawę przekazano kierownikowi.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_text.py" line="62" />
+            <location filename="../../ui/widgets/chat_text.py" line="75" />
             <source>The assistant has no ready answer for this; ask for support.</source>
             <translation>Asystent nie ma na to gotowej odpowiedzi; poproś o pomoc.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_text.py" line="67" />
+            <location filename="../../ui/widgets/chat_text.py" line="80" />
             <source>The case was updated.</source>
             <translation>Sprawa została zaktualizowana.</translation>
         </message>
@@ -2091,141 +2116,141 @@
     <context>
         <name>ChatView</name>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="291" />
-            <location filename="../../ui/widgets/chat_view.py" line="670" />
+            <location filename="../../ui/widgets/chat_view.py" line="333" />
+            <location filename="../../ui/widgets/chat_view.py" line="750" />
             <source>The message is too long: at most 4,000 characters.</source>
             <translation>Wiadomość jest za długa: najwyżej 4000 znaków.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="349" />
+            <location filename="../../ui/widgets/chat_view.py" line="391" />
             <source>This file is not available yet. Try again in a moment.</source>
             <translation>Ten plik nie jest jeszcze dostępny. Spróbuj za chwilę.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="370" />
+            <location filename="../../ui/widgets/chat_view.py" line="412" />
             <source>The file could not be saved there. Choose another folder.</source>
             <translation>Nie udało się zapisać pliku w tym miejscu. Wybierz inny folder.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="374" />
+            <location filename="../../ui/widgets/chat_view.py" line="416" />
             <source>Transcript saved.</source>
             <translation>Zapis rozmowy zapisany.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="408" />
+            <location filename="../../ui/widgets/chat_view.py" line="450" />
             <source>You</source>
             <translation>Ty</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="410" />
+            <location filename="../../ui/widgets/chat_view.py" line="452" />
             <source>Requester</source>
             <translation>Zgłaszający</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="412" />
+            <location filename="../../ui/widgets/chat_view.py" line="454" />
             <source>Assistant</source>
             <translation>Asystent</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="414" />
+            <location filename="../../ui/widgets/chat_view.py" line="456" />
             <source>Specialist</source>
             <translation>Specjalista</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="415" />
+            <location filename="../../ui/widgets/chat_view.py" line="457" />
             <source>Recovery Desk</source>
             <translation>Recovery Desk</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="480" />
+            <location filename="../../ui/widgets/chat_view.py" line="522" />
             <source>Messages</source>
             <translation>Wiadomości</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="481" />
+            <location filename="../../ui/widgets/chat_view.py" line="523" />
             <source>Your message</source>
             <translation>Twoja wiadomość</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="483" />
-            <location filename="../../ui/widgets/chat_view.py" line="534" />
+            <location filename="../../ui/widgets/chat_view.py" line="525" />
+            <location filename="../../ui/widgets/chat_view.py" line="576" />
             <source>Write a message. Enter sends, Shift+Enter starts a new line.</source>
             <translation>Napisz wiadomość. Enter wysyła, Shift+Enter zaczyna nowy wiersz.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="485" />
+            <location filename="../../ui/widgets/chat_view.py" line="527" />
             <source>&amp;Send</source>
             <translation>&amp;Wyślij</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="486" />
+            <location filename="../../ui/widgets/chat_view.py" line="528" />
             <source>Send the message</source>
             <translation>Wyślij wiadomość</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="487" />
+            <location filename="../../ui/widgets/chat_view.py" line="529" />
             <source>&amp;Attach file…</source>
             <translation>&amp;Załącz plik…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="488" />
-            <location filename="../../ui/widgets/chat_view.py" line="542" />
+            <location filename="../../ui/widgets/chat_view.py" line="530" />
+            <location filename="../../ui/widgets/chat_view.py" line="584" />
             <source>Attach a photo or PDF</source>
             <translation>Załącz zdjęcie lub PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="490" />
+            <location filename="../../ui/widgets/chat_view.py" line="532" />
             <source>Photos (JPEG, PNG) or PDF, up to 10 MB (Ctrl+Shift+A)</source>
             <translation>Zdjęcia (JPEG, PNG) lub PDF, do 10 MB (Ctrl+Shift+A)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="492" />
+            <location filename="../../ui/widgets/chat_view.py" line="534" />
             <source>Private &amp;note</source>
             <translation>Notatka &amp;prywatna</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="493" />
+            <location filename="../../ui/widgets/chat_view.py" line="535" />
             <source>Private note: only agents see it</source>
             <translation>Notatka prywatna: widzą ją tylko agenci</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="495" />
+            <location filename="../../ui/widgets/chat_view.py" line="537" />
             <source>Send as a private note that the person never sees (Ctrl+Shift+N)</source>
             <translation>Wyślij jako notatkę prywatną, której osoba nigdy nie zobaczy (Ctrl+Shift+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="497" />
+            <location filename="../../ui/widgets/chat_view.py" line="539" />
             <source>Save &amp;transcript</source>
             <translation>Zapisz &amp;rozmowę</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="498" />
-            <location filename="../../ui/widgets/chat_view.py" line="573" />
+            <location filename="../../ui/widgets/chat_view.py" line="540" />
+            <location filename="../../ui/widgets/chat_view.py" line="615" />
             <source>Save the transcript</source>
             <translation>Zapisz zapis rozmowy</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="499" />
+            <location filename="../../ui/widgets/chat_view.py" line="541" />
             <source>As text…</source>
             <translation>Jako tekst…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="500" />
+            <location filename="../../ui/widgets/chat_view.py" line="542" />
             <source>As PDF…</source>
             <translation>Jako PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="530" />
+            <location filename="../../ui/widgets/chat_view.py" line="572" />
             <source>Private note for agents. The person never sees it.</source>
             <translation>Notatka prywatna dla agentów. Osoba nigdy jej nie zobaczy.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="544" />
+            <location filename="../../ui/widgets/chat_view.py" line="586" />
             <source>Photos and PDF (*.jpg *.jpeg *.png *.pdf)</source>
             <translation>Zdjęcia i PDF (*.jpg *.jpeg *.png *.pdf)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/widgets/chat_view.py" line="556" />
+            <location filename="../../ui/widgets/chat_view.py" line="598" />
             <source>This file is too large to send: at most %n MB.</source>
             <translation>
                 <numerusform>Ten plik jest za duży: najwyżej %n MB.</numerusform>
@@ -2234,72 +2259,72 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="558" />
+            <location filename="../../ui/widgets/chat_view.py" line="600" />
             <source>Only photos (JPEG or PNG) and PDF files can be sent.</source>
             <translation>Można wysyłać tylko zdjęcia (JPEG lub PNG) i pliki PDF.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="559" />
+            <location filename="../../ui/widgets/chat_view.py" line="601" />
             <source>This file cannot be read. Check that it still exists.</source>
             <translation>Nie można odczytać tego pliku. Sprawdź, czy nadal istnieje.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="571" />
+            <location filename="../../ui/widgets/chat_view.py" line="613" />
             <source>Text files (*.txt)</source>
             <translation>Pliki tekstowe (*.txt)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="571" />
+            <location filename="../../ui/widgets/chat_view.py" line="613" />
             <source>PDF files (*.pdf)</source>
             <translation>Pliki PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="583" />
+            <location filename="../../ui/widgets/chat_view.py" line="663" />
             <source>Save the file</source>
             <translation>Zapisz plik</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="626" />
+            <location filename="../../ui/widgets/chat_view.py" line="706" />
             <source>New message from %1</source>
             <translation>Nowa wiadomość od: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="627" />
+            <location filename="../../ui/widgets/chat_view.py" line="707" />
             <source>A file</source>
             <translation>Plik</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="652" />
+            <location filename="../../ui/widgets/chat_view.py" line="732" />
             <source>The specialist</source>
             <translation>Specjalista</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="654" />
+            <location filename="../../ui/widgets/chat_view.py" line="734" />
             <source>The person</source>
             <translation>Osoba</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="654" />
+            <location filename="../../ui/widgets/chat_view.py" line="734" />
             <source>An agent</source>
             <translation>Agent</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="668" />
+            <location filename="../../ui/widgets/chat_view.py" line="748" />
             <source>This case is closed; the message was not sent.</source>
             <translation>Ta sprawa jest zamknięta; wiadomość nie została wysłana.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="669" />
+            <location filename="../../ui/widgets/chat_view.py" line="749" />
             <source>You can no longer write in this chat.</source>
             <translation>Nie możesz już pisać na tym czacie.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="671" />
+            <location filename="../../ui/widgets/chat_view.py" line="751" />
             <source>The file could not be attached.</source>
             <translation>Nie udało się załączyć pliku.</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/chat_view.py" line="686" />
+            <location filename="../../ui/widgets/chat_view.py" line="766" />
             <source>Earlier messages could not be loaded. Scroll up to try again.</source>
             <translation>Nie udało się wczytać wcześniejszych wiadomości. Przewiń w górę, aby spróbować ponownie.</translation>
         </message>
@@ -2307,18 +2332,18 @@
     <context>
         <name>CloseDialog</name>
         <message>
-            <location filename="../../ui/agent/close_dialog.py" line="36" />
-            <location filename="../../ui/agent/close_dialog.py" line="45" />
+            <location filename="../../ui/agent/close_dialog.py" line="40" />
+            <location filename="../../ui/agent/close_dialog.py" line="49" />
             <source>Close the case</source>
             <translation>Zamknij sprawę</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/close_dialog.py" line="39" />
+            <location filename="../../ui/agent/close_dialog.py" line="43" />
             <source>Close case %1? Every session and device of the account is signed out, the chat ends, and the requester is asked "Was your access restored?".</source>
             <translation>Zamknąć sprawę %1? Wszystkie sesje i urządzenia konta zostaną wylogowane, czat się zakończy, a zgłaszający zobaczy pytanie „Czy odzyskano dostęp?”.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/close_dialog.py" line="44" />
+            <location filename="../../ui/agent/close_dialog.py" line="48" />
             <source>&amp;Close the case</source>
             <translation>&amp;Zamknij sprawę</translation>
         </message>
@@ -3708,9 +3733,19 @@
     <context>
         <name>MessageDelegate</name>
         <message>
-            <location filename="../../ui/widgets/chat_delegate.py" line="74" />
+            <location filename="../../ui/widgets/chat_delegate.py" line="88" />
             <source>Private note</source>
             <translation>Notatka prywatna</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_delegate.py" line="108" />
+            <source>Assistant's answer — show</source>
+            <translation>Odpowiedź asystenta — pokaż</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/chat_delegate.py" line="109" />
+            <source>Hide the assistant's answer</source>
+            <translation>Ukryj odpowiedź asystenta</translation>
         </message>
     </context>
     <context>
@@ -4691,103 +4726,108 @@
     <context>
         <name>SignInPage</name>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="130" />
+            <location filename="../../ui/agent/sign_in_page.py" line="133" />
             <source>Agent sign-in</source>
             <translation>Logowanie agenta</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="131" />
+            <location filename="../../ui/agent/sign_in_page.py" line="134" />
             <source>Sign in to the agent desk</source>
             <translation>Zaloguj się do panelu agenta</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="134" />
+            <location filename="../../ui/agent/sign_in_page.py" line="137" />
             <source>Use your agent user name, your password and the 6-digit code your authenticator app shows now.</source>
             <translation>Podaj nazwę użytkownika agenta, hasło i 6-cyfrowy kod, który teraz pokazuje aplikacja uwierzytelniająca.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="138" />
+            <location filename="../../ui/agent/sign_in_page.py" line="141" />
             <source>&amp;User name</source>
             <translation>Nazwa &amp;użytkownika</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="139" />
+            <location filename="../../ui/agent/sign_in_page.py" line="142" />
             <source>&amp;Password</source>
             <translation>&amp;Hasło</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="140" />
+            <location filename="../../ui/agent/sign_in_page.py" line="143" />
             <source>Authenticator &amp;code</source>
             <translation>&amp;Kod uwierzytelniający</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="141" />
+            <location filename="../../ui/agent/sign_in_page.py" line="144" />
             <source>User name</source>
             <translation>Nazwa użytkownika</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="142" />
+            <location filename="../../ui/agent/sign_in_page.py" line="145" />
             <source>Password</source>
             <translation>Hasło</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="143" />
+            <location filename="../../ui/agent/sign_in_page.py" line="146" />
             <source>Authenticator code, 6 digits</source>
             <translation>Kod uwierzytelniający, 6 cyfr</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="144" />
+            <location filename="../../ui/agent/sign_in_page.py" line="147" />
             <source>6 digits</source>
             <translation>6 cyfr</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="145" />
+            <location filename="../../ui/agent/sign_in_page.py" line="148" />
             <source>&amp;Remember me on this computer</source>
             <translation>&amp;Zapamiętaj mnie na tym komputerze</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="146" />
+            <location filename="../../ui/agent/sign_in_page.py" line="149" />
             <source>Remember me on this computer</source>
             <translation>Zapamiętaj mnie na tym komputerze</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="149" />
+            <location filename="../../ui/agent/sign_in_page.py" line="152" />
             <source>Keeps the session in this computer's password store until it ends.</source>
             <translation>Przechowuje sesję w magazynie haseł tego komputera do jej wygaśnięcia.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="153" />
+            <location filename="../../ui/agent/sign_in_page.py" line="156" />
             <source>This computer has no password store, so the session stays in memory.</source>
             <translation>Ten komputer nie ma magazynu haseł, więc sesja pozostaje tylko w pamięci.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="155" />
+            <location filename="../../ui/agent/sign_in_page.py" line="158" />
             <source>&amp;Sign in</source>
             <translation>&amp;Zaloguj się</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="156" />
+            <location filename="../../ui/agent/sign_in_page.py" line="159" />
             <source>Sign in</source>
             <translation>Logowanie</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="163" />
+            <location filename="../../ui/agent/sign_in_page.py" line="166" />
             <source>Your session has ended. Sign in again: your unsent replies are kept and come back when you do.</source>
             <translation>Twoja sesja wygasła. Zaloguj się ponownie: niewysłane odpowiedzi zostały zachowane i wrócą po zalogowaniu.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="179" />
+            <location filename="../../ui/agent/sign_in_page.py" line="182" />
             <source>Enter your user name and password.</source>
             <translation>Podaj nazwę użytkownika i hasło.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="181" />
-            <location filename="../../ui/agent/sign_in_page.py" line="196" />
+            <location filename="../../ui/agent/sign_in_page.py" line="184" />
+            <location filename="../../ui/agent/sign_in_page.py" line="204" />
             <source>Enter the 6 digits your authenticator app shows.</source>
             <translation>Wpisz 6 cyfr, które pokazuje aplikacja uwierzytelniająca.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/sign_in_page.py" line="192" />
+            <location filename="../../ui/agent/sign_in_page.py" line="191" />
+            <source>Sign-in error</source>
+            <translation>Błąd logowania</translation>
+        </message>
+        <message>
+            <location filename="../../ui/agent/sign_in_page.py" line="200" />
             <source>The user name, password or code is not right. Check them and try again with a new code.</source>
             <translation>Nazwa użytkownika, hasło lub kod są nieprawidłowe. Sprawdź je i spróbuj ponownie z nowym kodem.</translation>
         </message>
@@ -4863,42 +4903,42 @@
     <context>
         <name>SimpleChat</name>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="87" />
+            <location filename="../../ui/agent/chat_pane.py" line="89" />
             <source>Conversation</source>
             <translation>Rozmowa</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="88" />
+            <location filename="../../ui/agent/chat_pane.py" line="90" />
             <source>Your reply</source>
             <translation>Twoja odpowiedź</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="89" />
+            <location filename="../../ui/agent/chat_pane.py" line="91" />
             <source>Write a reply (Ctrl+Enter sends)</source>
             <translation>Napisz odpowiedź (Ctrl+Enter wysyła)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="90" />
+            <location filename="../../ui/agent/chat_pane.py" line="92" />
             <source>Send</source>
             <translation>Wyślij</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="91" />
+            <location filename="../../ui/agent/chat_pane.py" line="93" />
             <source>Send (Ctrl+Enter)</source>
             <translation>Wyślij (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="107" />
+            <location filename="../../ui/agent/chat_pane.py" line="109" />
             <source>Requester</source>
             <translation>Zgłaszający</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="107" />
+            <location filename="../../ui/agent/chat_pane.py" line="109" />
             <source>Agent</source>
             <translation>Konsultant</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/chat_pane.py" line="109" />
+            <location filename="../../ui/agent/chat_pane.py" line="111" />
             <source>Private note</source>
             <translation>Notatka prywatna</translation>
         </message>
@@ -5580,48 +5620,48 @@
     <context>
         <name>UserFlow</name>
         <message>
-            <location filename="../../ui/user/flow.py" line="225" />
+            <location filename="../../ui/user/flow.py" line="234" />
             <source>Step {step} of {total}</source>
             <translation>Krok {step} z {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="260" />
+            <location filename="../../ui/user/flow.py" line="269" />
             <source>This code is locked after too many wrong tries. Ask for a new code, or go back and choose another way to prove it is you.</source>
             <translation>Ten kod został zablokowany po zbyt wielu błędnych próbach. Poproś o nowy kod albo wróć i wybierz inny sposób potwierdzenia, że to Ty.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="266" />
+            <location filename="../../ui/user/flow.py" line="275" />
             <source>This code has expired or a newer one was sent. Ask for a new code and type the newest one.</source>
             <translation>Ten kod wygasł albo wysłaliśmy nowszy. Poproś o nowy kod i wpisz najnowszy.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="278" />
+            <location filename="../../ui/user/flow.py" line="287" />
             <source>We found no open case with this reference and key. Check them and try again, or start a new case.</source>
             <translation>Nie znaleźliśmy otwartej sprawy o tym numerze i kluczu. Sprawdź je i spróbuj ponownie albo rozpocznij nową sprawę.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="283" />
+            <location filename="../../ui/user/flow.py" line="292" />
             <source>Your case has moved on and this step is no longer possible. Go back to the start and resume your case with its reference.</source>
             <translation>Twoja sprawa jest już na dalszym etapie i ten krok nie jest możliwy. Wróć na początek i wznów sprawę, podając jej numer.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="288" />
+            <location filename="../../ui/user/flow.py" line="297" />
             <source>Please check what you typed: the account and an e-mail address or phone number (with country code) where we can reach you.</source>
             <translation>Sprawdź, co wpisano: konto oraz adres e-mail lub numer telefonu (z kodem kraju), pod którym możemy się z Tobą skontaktować.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="293" />
+            <location filename="../../ui/user/flow.py" line="302" />
             <source>Give an e-mail address or a phone number (with country code) we can reply to.</source>
             <translation>Podaj adres e-mail lub numer telefonu (z kodem kraju), na który możemy odpowiedzieć.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="351" />
-            <location filename="../../ui/user/flow.py" line="414" />
+            <location filename="../../ui/user/flow.py" line="360" />
+            <location filename="../../ui/user/flow.py" line="423" />
             <source>We sent a new code. Use the newest one.</source>
             <translation>Wysłaliśmy nowy kod. Użyj najnowszego.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/user/flow.py" line="366" />
+            <location filename="../../ui/user/flow.py" line="375" />
             <source>That code is not right. Check it and try again: %n tries left.</source>
             <translation>
                 <numerusform>Ten kod jest nieprawidłowy. Sprawdź go i spróbuj ponownie: została %n próba.</numerusform>
@@ -5630,77 +5670,77 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="434" />
+            <location filename="../../ui/user/flow.py" line="443" />
             <source>Thank you: that proof was accepted.</source>
             <translation>Dziękujemy: ten dowód został przyjęty.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="454" />
+            <location filename="../../ui/user/flow.py" line="463" />
             <source>Sent. Our team checks your files, usually within a day; your level rises when they are approved. You can get help from a person meanwhile.</source>
             <translation>Wysłano. Nasz zespół sprawdzi pliki, zwykle w ciągu doby; poziom weryfikacji wzrośnie po ich zatwierdzeniu. W międzyczasie możesz poprosić o pomoc konsultanta.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="471" />
+            <location filename="../../ui/user/flow.py" line="480" />
             <source>To put you in touch with a person we need to know which account it is and how to reach you. Choose what happened, then fill in the next page.</source>
             <translation>Aby połączyć Cię z konsultantem, musimy wiedzieć, o które konto chodzi i jak się z Tobą skontaktować. Wybierz, co się stało, a potem wypełnij następną stronę.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="476" />
+            <location filename="../../ui/user/flow.py" line="485" />
             <source>To put you in touch with a person, fill in this page first: which account, and where we can reach you.</source>
             <translation>Aby połączyć Cię z konsultantem, najpierw wypełnij tę stronę: o które konto chodzi i gdzie możemy się z Tobą skontaktować.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="489" />
+            <location filename="../../ui/user/flow.py" line="498" />
             <source>First type the code we sent to your reply address, so that our team can reach you there.</source>
             <translation>Najpierw wpisz kod wysłany na Twój adres kontaktowy, aby nasz zespół mógł się z Tobą tam skontaktować.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="507" />
+            <location filename="../../ui/user/flow.py" line="516" />
             <source>Talking to a person is not available in this version of the app.</source>
             <translation>Rozmowa z konsultantem nie jest dostępna w tej wersji aplikacji.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="525" />
+            <location filename="../../ui/user/flow.py" line="534" />
             <source>Securing the account is not available in this version of the app.</source>
             <translation>Zabezpieczanie konta nie jest dostępne w tej wersji aplikacji.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="560" />
+            <location filename="../../ui/user/flow.py" line="569" />
             <source>This computer does not keep the key to this case. Enter the case key you saved.</source>
             <translation>Ten komputer nie przechowuje klucza do tej sprawy. Wpisz zapisany klucz sprawy.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="580" />
+            <location filename="../../ui/user/flow.py" line="589" />
             <source>This case is closed. To try again, go back and open a new case.</source>
             <translation>Ta sprawa jest zamknięta. Aby spróbować ponownie, wróć i otwórz nową sprawę.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="617" />
+            <location filename="../../ui/user/flow.py" line="626" />
             <source>Get help with your account</source>
             <translation>Pomoc z kontem</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="618" />
+            <location filename="../../ui/user/flow.py" line="627" />
             <source>← &amp;Back</source>
             <translation>← &amp;Wstecz</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="619" />
+            <location filename="../../ui/user/flow.py" line="628" />
             <source>Back to the previous page</source>
             <translation>Wróć do poprzedniej strony</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="620" />
+            <location filename="../../ui/user/flow.py" line="629" />
             <source>Back (Alt+Left)</source>
             <translation>Wstecz (Alt+Lewo)</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="621" />
+            <location filename="../../ui/user/flow.py" line="630" />
             <source>Talk to a &amp;person</source>
             <translation>Porozmawiaj z &amp;konsultantem</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="622" />
+            <location filename="../../ui/user/flow.py" line="631" />
             <source>Get help from a person</source>
             <translation>Pomoc od konsultanta</translation>
         </message>
@@ -5751,57 +5791,57 @@
     <context>
         <name>VerificationPanel</name>
         <message>
-            <location filename="../../ui/agent/verification_panel.py" line="97" />
+            <location filename="../../ui/agent/verification_panel.py" line="98" />
             <source>Verification</source>
             <translation>Weryfikacja</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/verification_panel.py" line="98" />
+            <location filename="../../ui/agent/verification_panel.py" line="99" />
             <source>Proofs passed</source>
             <translation>Zaliczone potwierdzenia</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/verification_panel.py" line="99" />
+            <location filename="../../ui/agent/verification_panel.py" line="100" />
             <source>Ask the requester for a &amp;proof:</source>
             <translation>Poproś zgłaszającego o &amp;potwierdzenie:</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/verification_panel.py" line="100" />
+            <location filename="../../ui/agent/verification_panel.py" line="101" />
             <source>Proof to ask for</source>
             <translation>Potwierdzenie, o które prosisz</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/verification_panel.py" line="101" />
+            <location filename="../../ui/agent/verification_panel.py" line="102" />
             <source>As&amp;k</source>
             <translation>&amp;Zapytaj</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/verification_panel.py" line="102" />
+            <location filename="../../ui/agent/verification_panel.py" line="103" />
             <source>Ask the requester for this proof</source>
             <translation>Poproś zgłaszającego o to potwierdzenie</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/verification_panel.py" line="104" />
+            <location filename="../../ui/agent/verification_panel.py" line="105" />
             <source>The requester answers in their own app; you see only the result.</source>
             <translation>Zgłaszający odpowiada we własnej aplikacji; widzisz tylko wynik.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/verification_panel.py" line="106" />
+            <location filename="../../ui/agent/verification_panel.py" line="107" />
             <source>Proofs you asked for</source>
             <translation>Potwierdzenia, o które prosiłeś</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/verification_panel.py" line="114" />
+            <location filename="../../ui/agent/verification_panel.py" line="115" />
             <source>Level: %1. Raised by: %2.</source>
             <translation>Poziom: %1. Dzięki: %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/verification_panel.py" line="127" />
+            <location filename="../../ui/agent/verification_panel.py" line="128" />
             <source>None yet.</source>
             <translation>Jeszcze żadnych.</translation>
         </message>
         <message>
-            <location filename="../../ui/agent/verification_panel.py" line="129" />
+            <location filename="../../ui/agent/verification_panel.py" line="130" />
             <source>✓ %1, passed %2</source>
             <translation>✓ %1, zaliczone %2</translation>
         </message>
