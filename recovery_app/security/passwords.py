@@ -6,15 +6,30 @@ functions in a thread (``asyncio.to_thread``).
 
 from __future__ import annotations
 
+from functools import cache
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 _hasher = PasswordHasher()
-# Verified against when the account does not exist, so both paths cost the same.
-_DUMMY_HASH = _hasher.hash("recovery-desk-dummy-password")
 
 MIN_LENGTH = 12
 MAX_LENGTH = 256
+
+
+@cache
+def _dummy_hash() -> str:
+    """Verified against when the account does not exist, so both paths cost the same.
+
+    Made on first use, not at import: the desktop client imports this module for the
+    length limits and should not pay for an argon2 hash at start-up (~0.2 s)."""
+    return _hasher.hash("recovery-desk-dummy-password")
+
+
+def prepare() -> None:
+    """Make the dummy hash now (the server calls this at start), so the first unknown
+    account costs no more than the ones after it."""
+    _dummy_hash()
 
 
 def hash_password(password: str) -> str:
@@ -24,7 +39,7 @@ def hash_password(password: str) -> str:
 def verify_password(stored_hash: str | None, password: str) -> bool:
     """True when ``password`` matches; runs a full verification even when there is no hash."""
     try:
-        return _hasher.verify(stored_hash or _DUMMY_HASH, password) and stored_hash is not None
+        return _hasher.verify(stored_hash or _dummy_hash(), password) and stored_hash is not None
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
 

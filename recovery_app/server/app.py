@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -12,6 +13,7 @@ from sqlalchemy.ext.asyncio import async_sessionmaker
 from recovery_app import __version__
 from recovery_app.domain.clock import Clock, SystemClock
 from recovery_app.schemas.common import Problem
+from recovery_app.security import passwords
 from recovery_app.security.keys import load_or_create
 from recovery_app.server.api.routes import (
     agent_cases,
@@ -50,6 +52,7 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        await asyncio.to_thread(passwords.prepare)
         engine = create_engine(normalize_url(settings.effective_database_url))
         redis = Redis.from_url(settings.redis_url) if settings.redis_url else None
         sessions = async_sessionmaker(engine, expire_on_commit=False)
