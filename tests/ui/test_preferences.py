@@ -38,8 +38,8 @@ def test_command_line_choices_win_over_remembered_ones() -> None:
     preferences.remember(language="en", theme="light")
 
 
-def test_unknown_saved_values_are_ignored() -> None:
-    preferences.remember(language="xx", theme="neon")  # refused, nothing stored
-    preferences.remember(language="fr")
-    assert preferences.saved_language() == "fr"
-    preferences.remember(language="en")
+def test_unknown_values_are_never_stored() -> None:
+    preferences.remember(language="fr", theme="dark")
+    preferences.remember(language="xx", theme="neon")
+    assert (preferences.saved_language(), preferences.saved_theme()) == ("fr", "dark")
+    preferences.remember(language="en", theme="light")
