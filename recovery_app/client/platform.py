@@ -7,12 +7,12 @@ are generated on this machine and sent once; the server never returns them.
 
 from __future__ import annotations
 
+import base64
 import re
+import secrets
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import unquote, urlsplit
-
-import pyotp
+from urllib.parse import quote, unquote, urlencode, urlsplit
 
 from recovery_app.client.api import ApiClient
 from recovery_app.client.case_session import CaseSession
@@ -73,13 +73,17 @@ def token_from_link(text: str) -> str | None:
 
 
 def new_totp_seed() -> str:
-    """A fresh 160-bit base32 seed, made on this machine (the server never sends one)."""
-    return pyotp.random_base32()
+    """A fresh 160-bit base32 seed from the OS CSPRNG, made on this machine (the server
+    never sends one). 20 random bytes are exactly 32 base32 characters, no padding."""
+    return base64.b32encode(secrets.token_bytes(20)).decode("ascii")
 
 
 def totp_uri(seed: str, account_name: str) -> str:
-    """The ``otpauth://`` URI an authenticator app reads from the QR code."""
-    return pyotp.TOTP(seed).provisioning_uri(name=account_name, issuer_name=ISSUER)
+    """The ``otpauth://`` URI an authenticator app reads from the QR code (Google's Key
+    Uri Format: ``otpauth://totp/Issuer:account?secret=…&issuer=…``; SHA-1, 6 digits,
+    30 s are the defaults every app assumes, so they are left out as pyotp does)."""
+    label = f"{quote(ISSUER, safe='')}:{quote(account_name, safe='')}"
+    return f"otpauth://totp/{label}?{urlencode({'secret': seed, 'issuer': ISSUER}, quote_via=quote)}"
 
 
 def group_seed(seed: str) -> str:
@@ -100,11 +104,6 @@ def new_backup_codes(count: int = BACKUP_CODE_COUNT) -> list[str]:
 def group_backup_code(code: str) -> str:
     bare = tokens.normalize_backup_code(code)
     return "-".join(bare[i : i + 4] for i in range(0, len(bare), 4))
-
-
-def current_code(seed: str) -> str:
-    """The code an authenticator shows now for ``seed`` (for tests and demos)."""
-    return pyotp.TOTP(seed).now()
 
 
 async def reset_password(api: ApiClient, token: str, new_password: str) -> PasswordResetOut:

@@ -12,7 +12,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from recovery_app.domain.model import AgentStatus, Role
-from recovery_app.security.passwords import MAX_LENGTH, MIN_LENGTH
+from recovery_app.domain.password_policy import MAX_LENGTH, MIN_LENGTH
 
 Username = Annotated[str, Field(min_length=3, max_length=64, description="Sign-in name.")]
 TotpCode = Annotated[

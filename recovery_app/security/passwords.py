@@ -11,18 +11,26 @@ from functools import cache
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
-_hasher = PasswordHasher()
+# The rules (lengths, repetition) are shared with the client; hashing stays here.
+from recovery_app.domain.password_policy import MAX_LENGTH, MIN_LENGTH, password_problem
 
-MIN_LENGTH = 12
-MAX_LENGTH = 256
+__all__ = [
+    "MAX_LENGTH",
+    "MIN_LENGTH",
+    "hash_password",
+    "password_problem",
+    "prepare",
+    "verify_password",
+]
+
+_hasher = PasswordHasher()
 
 
 @cache
 def _dummy_hash() -> str:
     """Verified against when the account does not exist, so both paths cost the same.
 
-    Made on first use, not at import: the desktop client imports this module for the
-    length limits and should not pay for an argon2 hash at start-up (~0.2 s)."""
+    Made on first use, not at import (the server makes it at start with :func:`prepare`)."""
     return _hasher.hash("recovery-desk-dummy-password")
 
 
@@ -42,18 +50,3 @@ def verify_password(stored_hash: str | None, password: str) -> bool:
         return _hasher.verify(stored_hash or _dummy_hash(), password) and stored_hash is not None
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
-
-
-def password_problem(password: str, *, forbidden: tuple[str, ...] = ()) -> str | None:
-    """Why ``password`` is not acceptable, or None. NIST 800-63B: length over composition."""
-    if len(password) < MIN_LENGTH:
-        return f"Use at least {MIN_LENGTH} characters."
-    if len(password) > MAX_LENGTH:
-        return f"Use at most {MAX_LENGTH} characters."
-    lowered = password.lower()
-    for word in forbidden:
-        if word and len(word) >= 4 and word.lower() in lowered:
-            return "Do not use your name or handle in the password."
-    if len(set(password)) < 5:
-        return "Use a less repetitive password."
-    return None

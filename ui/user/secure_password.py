@@ -27,11 +27,11 @@ from zxcvbn import zxcvbn  # type: ignore[import-untyped]
 
 from recovery_app.client import platform as api_platform
 from recovery_app.client.errors import ApiProblemError, ClientError
+from recovery_app.domain.password_policy import MIN_LENGTH
 from ui.context import ClientContext
 from ui.tasks import BackgroundTasks
 from ui.user.secure_common import StepFrame, error_text
 
-MIN_LENGTH = 12  # as the server's password rule
 DEBOUNCE_MS = 250
 
 
