@@ -186,27 +186,29 @@ def follow(data_dir: Path, demo: dict[str, Any], clients: list[subprocess.Popen[
     last_step = -1
     from recovery_app.security import totp
 
-    while any(client.poll() is None for client in clients):
-        new = [m for m in sent_messages(data_dir) if m.key not in seen]
-        seen.update(m.key for m in new)
-        line = current_codes(demo)
-        if tty:
-            if new:
-                sys.stdout.write("\r\033[K")
-            for message in new:
-                print(describe(message))
-            sys.stdout.write("\r\033[K" + line)
-            sys.stdout.flush()
-        else:
-            for message in new:
-                print(describe(message), flush=True)
-            if totp.current_step() != last_step:
-                last_step = totp.current_step()
-                print(line, flush=True)
-        last_line = line
-        time.sleep(REFRESH_SECONDS)
-    if tty and last_line:
-        print()
+    try:
+        while any(client.poll() is None for client in clients):
+            new = [m for m in sent_messages(data_dir) if m.key not in seen]
+            seen.update(m.key for m in new)
+            line = current_codes(demo)
+            if tty:
+                if new:
+                    sys.stdout.write("\r\033[K")
+                for message in new:
+                    print(describe(message))
+                sys.stdout.write("\r\033[K" + line)
+                sys.stdout.flush()
+            else:
+                for message in new:
+                    print(describe(message), flush=True)
+                if totp.current_step() != last_step:
+                    last_step = totp.current_step()
+                    print(line, flush=True)
+            last_line = line
+            time.sleep(REFRESH_SECONDS)
+    finally:
+        if tty and last_line:  # what comes next starts on a line of its own
+            _say("", sys.stdout)
 
 
 def run_windows(url: str, data_dir: Path, demo: dict[str, Any], stop: StopSignals) -> int:
@@ -298,8 +300,7 @@ def run_headless(url: str, data_dir: Path, demo: dict[str, Any], stop: StopSigna
     for old in out.glob("*.png"):
         old.unlink()
     print(
-        f"Client:  no display found; walking through the {len(STEPS)} steps offscreen "
-        "(English, light) into",
+        f"Client:  offscreen; walking through the {len(STEPS)} steps (English, light) into",
         out,
         flush=True,
     )

@@ -119,6 +119,8 @@ class StopSignals:
 
     def __enter__(self) -> StopSignals:
         for signum in STOP_SIGNALS:
+            if signum != signal.SIGTERM and signal.getsignal(signum) == signal.SIG_IGN:
+                continue  # ignored by whoever started us (a background job, nohup): still so
             self._previous[signum] = signal.signal(signum, self._handle)
         return self
 
