@@ -49,7 +49,7 @@ class DemoRun:
     """One `make demo` in its own session, every process of it marked in its environment."""
 
     def __init__(self, tmp_path: Path, display: str | None) -> None:
-        self.marker = f"RECOVERY_DEMO_TEST_RUN={secrets.token_hex(8)}".encode()
+        self.marker = f"DEMO_LEAK_CHECK_RUN={secrets.token_hex(8)}".encode()
         self.temp = tmp_path / "tmp"  # TMPDIR: the demo's folder is made in here
         self.temp.mkdir()
         runtime = tmp_path / "runtime"
