@@ -121,8 +121,9 @@ class Sent:
     mtime: float
     channel: str  # "mail" or "sms"
     to: str  # normalized address or phone number
-    subject: str
+    subject: str  # an SMS has none of its own: "SMS"
     code: str | None  # the first 6-digit number in the text, if any
+    text: str = ""  # the plain-text body
 
 
 def sent_messages(data_dir: Path) -> list[Sent]:
@@ -152,6 +153,7 @@ def sent_messages(data_dir: Path) -> list[Sent]:
                             to=_normalized(str(message["To"])),
                             subject=str(message["Subject"] or ""),
                             code=match[1] if match else None,
+                            text=text,
                         )
                     )
     return sorted(found, key=lambda sent: (sent.mtime, sent.key))
@@ -313,8 +315,12 @@ async def run_walk(
     report: Report,
     *,
     numbered: bool = False,
+    on_page: Callable[[str, str, Path], None] | None = None,
 ) -> list[Path]:
-    """Run one walk, saving each page it yields; a failure is reported, never raised."""
+    """Run one walk, saving each page it yields; a failure is reported, never raised.
+
+    ``on_page(area, page, path)`` is called after each page is saved.
+    """
     written: list[Path] = []
     label = f"{area} ({env.language}, {env.theme})"
     pages = walk_fn(env)
@@ -333,6 +339,8 @@ async def run_walk(
                 continue
             written.append(path)
             report.written.append(path)
+            if on_page is not None:
+                on_page(area, name, path)
     except Exception as exc:
         detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
         report.failures.append(f"{label}: {detail} (after {len(written)} pages)")
@@ -356,11 +364,13 @@ async def render_all(
     themes: tuple[str, ...] = THEMES,
     areas: dict[str, str] | None = None,
     flat: bool = False,
+    on_page: Callable[[str, str, Path], None] | None = None,
 ) -> Report:
     """Run every walk per language and theme into ``out/<lang>/<theme>/<area>-<page>.png``.
 
     ``flat`` (the headless ``make demo``): files go straight into ``out``, numbered
     in the order they were taken (``01-main-user.png``, ``02-user-...``).
+    ``on_page(area, page, path)`` is called after each page is saved.
     """
     from PySide6.QtWidgets import QApplication
 
@@ -401,7 +411,9 @@ async def render_all(
                         totp_code=codes.totp_code,
                     )
                     try:
-                        await run_walk(area, walk_fn, env, folder, report, numbered=flat)
+                        await run_walk(
+                            area, walk_fn, env, folder, report, numbered=flat, on_page=on_page
+                        )
                     finally:
                         await factory.close_all()
                 print(f"{language}/{theme}: {len(list(folder.glob('*.png')))} files")

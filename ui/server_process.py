@@ -10,7 +10,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 import httpx
@@ -24,11 +24,18 @@ class ServerStartError(RuntimeError):
 
 @contextlib.contextmanager
 def running_server(
-    data_dir: Path, *, timeout: float = 30.0, env: Mapping[str, str] | None = None
+    data_dir: Path,
+    *,
+    timeout: float = 30.0,
+    env: Mapping[str, str] | None = None,
+    start_new_session: bool = False,
+    preexec_fn: Callable[[], None] | None = None,
 ) -> Iterator[str]:
     """Start ``recovery-server serve`` on a free port in ``data_dir``; yield its URL.
 
     ``env`` adds ``RECOVERY_*`` settings for this server (e.g. relaxed rate limits).
+    ``start_new_session`` and ``preexec_fn`` are passed to :class:`subprocess.Popen`
+    (``make demo``: out of the terminal's Ctrl+C, and ending when the demo ends).
 
     The server's log goes to ``data_dir/server.log``. It is stopped (SIGTERM,
     then SIGKILL after 10 s) when the block ends, whatever happens inside it.
@@ -53,12 +60,17 @@ def running_server(
             stderr=log_file,
             text=True,
             env=child_env,
+            start_new_session=start_new_session,
+            preexec_fn=preexec_fn,  # ui/demo_lifetime.py: one prctl call, nothing else
         )
         try:
             url = _wait_ready(process, log_path, timeout)
             yield url
         finally:
             _stop(process)
+            if start_new_session:  # whatever it started is in its group: end that too
+                with contextlib.suppress(ProcessLookupError, PermissionError):
+                    os.killpg(process.pid, signal.SIGKILL)
 
 
 def _wait_ready(process: subprocess.Popen[str], log_path: Path, timeout: float) -> str:

@@ -3619,6 +3619,26 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <location filename="../../ui/windows/main_window.py" line="173" />
+            <source>Recovery Desk — Get help</source>
+            <translation>Recovery Desk — Hilfe holen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/windows/main_window.py" line="176" />
+            <source>Recovery Desk — Supervisor: %1</source>
+            <translation>Recovery Desk — Teamleitung: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/windows/main_window.py" line="178" />
+            <source>Recovery Desk — Agent: %1</source>
+            <translation>Recovery Desk — Mitarbeitende: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/windows/main_window.py" line="181" />
+            <source>Recovery Desk — Agent</source>
+            <translation>Recovery Desk — Mitarbeitende</translation>
+        </message>
+        <message>
             <location filename="../../ui/windows/main_window.py" line="217" />
             <location filename="../../ui/windows/main_window.py" line="218" />
             <source>Recovery Desk</source>

@@ -3649,6 +3649,26 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <location filename="../../ui/windows/main_window.py" line="173" />
+            <source>Recovery Desk — Get help</source>
+            <translation>Recovery Desk — Pomoc</translation>
+        </message>
+        <message>
+            <location filename="../../ui/windows/main_window.py" line="176" />
+            <source>Recovery Desk — Supervisor: %1</source>
+            <translation>Recovery Desk — Kierownik zmiany: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/windows/main_window.py" line="178" />
+            <source>Recovery Desk — Agent: %1</source>
+            <translation>Recovery Desk — Konsultant: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/windows/main_window.py" line="181" />
+            <source>Recovery Desk — Agent</source>
+            <translation>Recovery Desk — Konsultant</translation>
+        </message>
+        <message>
             <location filename="../../ui/windows/main_window.py" line="217" />
             <location filename="../../ui/windows/main_window.py" line="218" />
             <source>Recovery Desk</source>

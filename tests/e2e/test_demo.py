@@ -1,4 +1,5 @@
-"""`make demo` without a display: seeded server, every step offscreen as numbered PNG files."""
+"""`make demo` without a display: seeded server, every step offscreen as numbered PNG files,
+each announced as "step n of N: what it shows", without Qt's offscreen noise."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
+from ui.demo import STEPS
 from ui.screenshots import not_blank
 
 
@@ -46,6 +48,16 @@ def test_headless_demo_seeds_writes_step_screenshots_and_cleans_up(tmp_path: Pat
         assert not_blank(path), f"{path.name} is blank"
         assert path.name in out
     assert f"{len(shots)} screenshots written under {folder}" in out
+    # Each step was announced as it was taken: which of how many, and what it shows.
+    steps = re.findall(r"^  step (\d+) of (\d+): (.+)  \((\S+\.png)\)$", out, re.M)
+    assert [name for *_, name in steps] == names
+    assert [int(n) for n, *_ in steps] == list(range(1, len(shots) + 1))
+    undescribed = [name for name in names if name[3:-4] not in STEPS]
+    assert undescribed == [], f"describe these steps in ui.demo.STEPS: {undescribed}"
+    if "FAILED:" not in out:  # every walk got through: the count announced was right
+        assert {total for _, total, *_ in steps} == {str(len(shots))}
+        assert len(shots) == len(STEPS)
+    assert "This plugin does not support" not in out + result.stderr  # Qt's offscreen noise
     # Exit 0 only when every area's walk that exists got through.
     assert result.returncode == (1 if "FAILED:" in out else 0), out + result.stderr
     data_dir = out.split("logs in ")[1].split(")")[0]

@@ -31,7 +31,7 @@ async def test_closing_the_window_ends_the_app_cleanly(live_server: LiveServer) 
     window = _main_window()
     assert window is not None
     assert window.mode == "agent"
-    assert window.windowTitle() == "Recovery Desk"
+    assert window.windowTitle() == "Recovery Desk — Agent"  # in French too
     assert window.agent_page.sign_in_page.heading.text() == "Se connecter au bureau des agents"
     assert app.property("theme") == "dark"
     await eventually(lambda: window.connection.label.text() == "Connecté", what="connected")

@@ -90,6 +90,9 @@ class MainWindow(QMainWindow):
             QShortcut(QKeySequence("Ctrl+1"), self, lambda: self.set_mode("user")),
             QShortcut(QKeySequence("Ctrl+2"), self, lambda: self.set_mode("agent")),
         ]
+        session = self.agent_page.session
+        for changed in (session.signedIn, session.signedOut, session.expired):
+            changed.connect(self._update_title)
         self.set_mode(mode)
         self.retranslate()
 
@@ -160,7 +163,23 @@ class MainWindow(QMainWindow):
         button = self.mode_group.button(index)
         if button is not None:
             button.setChecked(True)
+        self._update_title()
         self.modeChanged.emit(MODES[index])
+
+    def _update_title(self) -> None:
+        """A title that tells two windows apart in a task bar: the mode, and who is signed in."""
+        session = self.agent_page.session
+        if self.mode == "user":
+            title = self.tr("Recovery Desk — Get help")
+        elif session.active and session.agent is not None:
+            if str(session.agent.role) == "supervisor":
+                title = self.tr("Recovery Desk — Supervisor: %1")
+            else:
+                title = self.tr("Recovery Desk — Agent: %1")
+            title = title.replace("%1", session.agent.display_name)
+        else:
+            title = self.tr("Recovery Desk — Agent")
+        self.setWindowTitle(title)
 
     def show_connection(self, status: ConnectionStatus) -> None:
         was = self.connection.state
@@ -214,7 +233,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Recovery Desk"))
+        self._update_title()
         self.title.setText(self.tr("Recovery Desk"))
         self.user_mode_button.setText(self.tr("&Get help"))
         self.user_mode_button.setToolTip(self.tr("Recover your own account (Ctrl+1)"))
