@@ -39,6 +39,12 @@ SMOKE_TIMEOUT = 60.0
 SERVER_MODULES: tuple[str, ...] = (
     "recovery_app.server",
     "recovery_app.storage",
+    "recovery_app.services",
+    "recovery_app.delivery",
+    "recovery_app.security.passwords",
+    "recovery_app.security.totp",
+    "recovery_app.security.crypto",
+    "recovery_app.security.keys",
     "fastapi",
     "uvicorn",
     "starlette",
@@ -58,6 +64,23 @@ SERVER_MODULES: tuple[str, ...] = (
     "python_multipart",
     "pydantic_settings",
     "dotenv",
+    "fpdf",
+)
+# Development tools inside ``ui``: they drive a real server through the screens for
+# ``make demo`` and ``make screenshots`` and run from the development environment only.
+DEV_TOOL_MODULES: tuple[str, ...] = (
+    "ui.demo",
+    "ui.demo_lifetime",
+    "ui.screenshots",
+    "ui.screen_driver",
+    "ui.screen_env",
+    "ui.server_process",
+    "ui.i18n_build",
+    "ui.user.screens",
+    "ui.user.secure_screens",
+    "ui.agent.screens",
+    "ui.agent.case_screens",
+    "ui.supervisor.screens",
 )
 # Tools the client never runs. httpx imports its optional command-line client (click, rich,
 # pygments, markdown_it) when present, and pygments in turn pulls in Pillow: about 25 MB.
@@ -123,7 +146,7 @@ def qt_excludes() -> list[str]:
 
 def excluded_modules() -> list[str]:
     """Everything ``recovery-app.spec`` tells PyInstaller to leave out."""
-    return [*SERVER_MODULES, *TOOL_MODULES, *qt_excludes()]
+    return [*SERVER_MODULES, *TOOL_MODULES, *DEV_TOOL_MODULES, *qt_excludes()]
 
 
 def app_version() -> str:
@@ -203,7 +226,7 @@ def missing_resources(resources: Path) -> list[str]:
 def forbidden_in(names: Iterable[str]) -> list[str]:
     """The names that are, or live inside, a server or tool module."""
     # Folder and dist-info names differ in case from module names (SQLAlchemy, PyOTP).
-    forbidden = [bad.lower() for bad in (*SERVER_MODULES, *TOOL_MODULES)]
+    forbidden = [bad.lower() for bad in (*SERVER_MODULES, *TOOL_MODULES, *DEV_TOOL_MODULES)]
     return [
         name
         for name in names
