@@ -83,7 +83,8 @@ def totp_uri(seed: str, account_name: str) -> str:
     Uri Format: ``otpauth://totp/Issuer:account?secret=…&issuer=…``; SHA-1, 6 digits,
     30 s are the defaults every app assumes, so they are left out as pyotp does)."""
     label = f"{quote(ISSUER, safe='')}:{quote(account_name, safe='')}"
-    return f"otpauth://totp/{label}?{urlencode({'secret': seed, 'issuer': ISSUER}, quote_via=quote)}"
+    query = urlencode({"secret": seed, "issuer": ISSUER}, quote_via=quote)
+    return f"otpauth://totp/{label}?{query}"
 
 
 def group_seed(seed: str) -> str:
