@@ -15,7 +15,8 @@ server restart or a mail outage loses nothing. Each round:
    jitter (:func:`recovery_app.domain.delivery.retry_delay`). Nothing is given up after
    a number of tries: owner notices are retried until they are sent, codes until they
    expire. When the transport itself is away, the round's other messages on that
-   channel are not tried; they count a failed round and wait their backoff;
+   channel are not tried; they count a failed round and wait their backoff. The first
+   send that works again calls the channel's waiting messages forward, into this round;
 3. raises supervisor alerts for what failed for good or has waited too long
    (:func:`recovery_app.services.alerts.raise_delivery_alerts`).
 
@@ -121,6 +122,7 @@ class OutboxDispatcher:
         # Channels that may have been away: the first send that works again calls their
         # waiting messages forward. Both at start, since an outage may predate this process.
         self._suspect: set[str] = set(CHANNELS)
+        self._called_forward = False
 
     def start(self) -> None:
         """Run :meth:`run` as a background task (once)."""
@@ -164,8 +166,16 @@ class OutboxDispatcher:
         """One batch: how many messages were due, and how many of them were sent."""
         await self._expire()
         due = await self._due()
+        sent = await self._send_batch(due)
+        if self._called_forward:  # a channel came back: what waited for it goes now
+            self._called_forward = False
+            sent += await self._send_batch(await self._due())
+        await alerts.raise_delivery_alerts(self._services)
+        return len(due), sent
+
+    async def _send_batch(self, due: list[_Pending]) -> int:
         sent = 0
-        unavailable: dict[str, str] = {}  # channel → why, for the rest of this round
+        unavailable: dict[str, str] = {}  # channel → why, for the rest of this batch
         for item in due:
             if item.channel in unavailable:
                 await self._defer(item, unavailable[item.channel])
@@ -175,8 +185,7 @@ class OutboxDispatcher:
                 sent += 1
             elif outcome is not False:
                 unavailable[item.channel] = outcome
-        await alerts.raise_delivery_alerts(self._services)
-        return len(due), sent
+        return sent
 
     async def _expire(self) -> None:
         """Codes and links nobody can use any more are not sent; their secrets go."""
@@ -358,12 +367,12 @@ class OutboxDispatcher:
         async with self._services.sessions() as session, session.begin():
             result = cast("CursorResult[Any]", await session.execute(statement))
         if result.rowcount:
+            self._called_forward = True
             log.info(
                 "outbox: %s works again; %d waiting messages called forward",
                 channel,
                 result.rowcount,
             )
-            self._services.outbox_wakeup.set()
 
     def _delay(self, attempts: int) -> timedelta:
         settings = self._services.settings
