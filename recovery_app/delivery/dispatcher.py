@@ -190,14 +190,21 @@ class OutboxDispatcher:
     async def _expire(self) -> None:
         """Codes and links nobody can use any more are not sent; their secrets go."""
         now = self._services.clock.now()
-        closed = select(Challenge.id).where(Challenge.status != ChallengeStatus.PENDING.value)
+        closed = (  # its challenge was answered, voided by a newer code, or locked
+            select(Challenge.id)
+            .where(
+                Challenge.id == OutboxMessage.challenge_id,
+                Challenge.status != ChallengeStatus.PENDING.value,
+            )
+            .exists()
+        )
         statement = (
             update(OutboxMessage)
             .where(
                 OutboxMessage.status == _PENDING,
                 or_(
                     and_(OutboxMessage.expires_at.is_not(None), OutboxMessage.expires_at <= now),
-                    OutboxMessage.challenge_id.in_(closed),
+                    closed,
                 ),
             )
             .values(status=OutboxStatus.EXPIRED.value, params_enc=None)

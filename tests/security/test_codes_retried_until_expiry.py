@@ -14,7 +14,10 @@ import re
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+
 from recovery_app.domain.model import Role
+from tests.support.databases import fresh_postgres_database, postgres_admin_url
 from tests.support.delivery import alerts, let_time_pass, outbox_rows
 from tests.support.desk import running_desk
 from tests.support.mail_server import MailServer, text_of
@@ -58,9 +61,22 @@ async def test_a_code_delayed_by_an_outage_arrives_when_mail_is_back(tmp_path: P
 
 
 async def test_a_code_that_expires_in_the_outage_is_never_sent_and_erased(tmp_path: Path) -> None:
+    await _code_expires_in_an_outage(tmp_path)
+
+
+@pytest.mark.postgres
+@pytest.mark.skipif(
+    not postgres_admin_url(), reason="RECOVERY_TEST_POSTGRES_URL is not set: PostgreSQL skipped"
+)
+async def test_a_code_that_expires_in_the_outage_is_erased_on_postgresql(tmp_path: Path) -> None:
+    async with fresh_postgres_database() as url:
+        await _code_expires_in_an_outage(tmp_path, database_url=url)
+
+
+async def _code_expires_in_an_outage(tmp_path: Path, **settings: object) -> None:
     mail = MailServer()
     async with running_desk(
-        tmp_path, mail_transport="smtp", smtp_port=mail.port, email_code_minutes=2
+        tmp_path, mail_transport="smtp", smtp_port=mail.port, email_code_minutes=2, **settings
     ) as desk:
         sam = await desk.agent("sam", Role.SUPERVISOR)
         await desk.account("ada", email=OWNER)
