@@ -23,9 +23,14 @@ TransferEncoding = Literal["8bit", "quoted-printable"]
 
 
 class EmailSender(Protocol):
-    """Sends one e-mail; raises on failure (the dispatcher retries)."""
+    """Sends one e-mail; raises on failure (the dispatcher retries; see
+    :mod:`recovery_app.delivery.errors` for failures that are not worth retrying)."""
 
     async def send(self, to: str, subject: str, body: str, message_id: str) -> None: ...
+
+    async def probe(self) -> None:
+        """Everything a send does short of a message (a decoy's "send"); raises alike."""
+        ...
 
 
 def compose_email(
@@ -83,6 +88,9 @@ class MaildirEmailSender:
             transfer_encoding="8bit",
         )
         await asyncio.to_thread(store_in_maildir, self.folder, message)
+
+    async def probe(self) -> None:
+        """Nothing to reach: a local folder is always there."""
 
 
 def _domain_of(address: str) -> str:

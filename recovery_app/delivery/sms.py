@@ -15,6 +15,7 @@ from email.utils import format_datetime
 from pathlib import Path
 from typing import Protocol
 
+from recovery_app.delivery.errors import PermanentDeliveryError
 from recovery_app.delivery.maildir import format_message_id, store_in_maildir
 
 SMS_SENDER = "Recovery Desk"
@@ -22,9 +23,14 @@ _PHONE = re.compile(r"\+?[0-9][0-9 ().-]{2,31}")
 
 
 class SmsGateway(Protocol):
-    """Sends one SMS; raises on failure (the dispatcher retries)."""
+    """Sends one SMS; raises on failure (the dispatcher retries; see
+    :mod:`recovery_app.delivery.errors` for failures that are not worth retrying)."""
 
     async def send(self, to: str, text: str, message_id: str) -> None: ...
+
+    async def probe(self) -> None:
+        """Everything a send does short of a message (a decoy's "send"); raises alike."""
+        ...
 
 
 class MaildirSmsGateway:
@@ -34,8 +40,14 @@ class MaildirSmsGateway:
         self.folder = folder
 
     async def send(self, to: str, text: str, message_id: str) -> None:
-        message = compose_sms(to=to, text=text, message_id=message_id)
+        try:
+            message = compose_sms(to=to, text=text, message_id=message_id)
+        except ValueError as exc:  # not a phone number: no retry makes it one
+            raise PermanentDeliveryError() from exc
         await asyncio.to_thread(store_in_maildir, self.folder, message)
+
+    async def probe(self) -> None:
+        """Nothing to reach: a local folder is always there."""
 
 
 def compose_sms(*, to: str, text: str, message_id: str) -> EmailMessage:

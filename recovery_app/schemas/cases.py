@@ -13,6 +13,14 @@ Language = Literal["en", "pl", "de", "fr", "ru"]
 RequesterMethod = Literal[
     "email_code", "sms_code", "totp", "backup_code", "known_device", "document", "selfie"
 ]
+Delivery = Literal["queued", "sent", "delayed", "failed", "expired"]
+_DELIVERY_DESCRIPTION = (
+    "Code steps only (null otherwise): how the message with the code is doing. "
+    "'queued': about to be sent; 'sent': handed to the mail server or SMS gateway; "
+    "'delayed': sending failed or is slow, we keep trying until the code expires; "
+    "'failed': your reply address refused it for good; 'expired': the code expired "
+    "before it could be delivered."
+)
 
 
 class OpenCaseIn(BaseModel):
@@ -49,6 +57,7 @@ class ChallengeOut(BaseModel):
     phrase: str | None = Field(
         default=None, description="Selfie steps: write this on paper and hold it up."
     )
+    delivery: Delivery | None = Field(default=None, description=_DELIVERY_DESCRIPTION)
 
 
 class LevelOut(BaseModel):
@@ -72,6 +81,7 @@ class PendingStepOut(BaseModel):
     expires_at: datetime
     phrase: str | None
     started_by_agent: bool
+    delivery: Delivery | None = Field(default=None, description=_DELIVERY_DESCRIPTION)
 
 
 class CaseStatusOut(BaseModel):

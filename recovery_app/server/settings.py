@@ -150,3 +150,11 @@ class Settings(BaseSettings):
         scheme = "https" if self.tls_cert else "http"
         host = "localhost" if self.host in ("0.0.0.0", "::", "") else self.host  # noqa: S104
         return f"{scheme}://{host}:{self.port}"
+
+    # Delivery retries (issue 11, check 40): a failed send waits base·2^(n-1) seconds,
+    # at most the cap, with jitter; codes are retried until they expire, owner notices
+    # until they are sent. Messages undelivered this long raise a supervisor alert.
+    delivery_retry_base_seconds: float = Field(default=2.0, gt=0, le=3600)
+    # At most 180 s: a wait is always shorter than a claimed send's lease minus its timeout.
+    delivery_retry_max_seconds: float = Field(default=120.0, gt=0, le=180)
+    delivery_alert_after_minutes: float = Field(default=5.0, gt=0, le=24 * 60)

@@ -1,4 +1,4 @@
-"""What supervisors watch: alerts on unusual agent activity, and the audit log.
+"""What supervisors watch: alerts on unusual agent activity and on delivery, and the audit log.
 
 Security check 29: an agent asking for more restore actions than
 ``restore_alert_threshold`` within ``restore_alert_window_minutes``, or asking
@@ -9,13 +9,16 @@ records the request, so the alert and its audit row commit with it.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, and_, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from recovery_app.domain.delivery import OWNER_NOTICE_TEMPLATES, SECRET_TEMPLATES, OutboxStatus
 from recovery_app.domain.model import RestoreAction
 from recovery_app.domain.principals import AgentPrincipal
 from recovery_app.server.settings import Settings
@@ -23,7 +26,15 @@ from recovery_app.services import audit
 from recovery_app.services.agent_errors import AlertNotFoundError, OwnAlertError
 from recovery_app.services.audit import ChainReport
 from recovery_app.services.context import Caller, Services
-from recovery_app.storage.models import Agent, Alert, AuditEntry, RestoreRequest
+from recovery_app.services.service_levels import QUEUE_CHANNEL
+from recovery_app.storage.models import (
+    Agent,
+    Alert,
+    AuditEntry,
+    Case,
+    OutboxMessage,
+    RestoreRequest,
+)
 
 UNUSUAL_RESTORE_ACTIVITY = "unusual_restore_activity"
 REPEATED_FACTOR_REMOVAL = "repeated_factor_removal"
@@ -199,3 +210,165 @@ async def verify_audit_log(services: Services) -> ChainReport:
     """Walk the whole hash chain (see :func:`recovery_app.services.audit.verify_chain`)."""
     async with services.read() as session:
         return await audit.verify_chain(session)
+
+
+# --- delivery (check 40) ---------------------------------------------------------------
+
+DELIVERY_DELAYED = "delivery_delayed"
+DELIVERY_FAILED = "delivery_failed"
+_REFS_SHOWN = 20  # case references named in one alert; the count says the rest
+_ERRORS_SHOWN = 5
+
+
+async def raise_delivery_alerts(services: Services) -> list[Alert]:
+    """Tell supervisors about messages that were refused for good, or that have waited
+    ``delivery_alert_after_minutes`` undelivered (retries go on) or expired undelivered.
+
+    Every such message is named by exactly one alert (``outbox.alerted_at``). Alerts are
+    grouped per kind and channel, at most one per ``delivery_alert_after_minutes``:
+    someone who opens cases with addresses that bounce cannot bury supervisors in
+    alerts, and an outage gives one alert, not one per message. No address, code or
+    text goes into an alert: the channel, counts, the error classes, and the references
+    of the cases whose owner was not told. Decoys are left out.
+    """
+    settings, now = services.settings, services.clock.now()
+    after = timedelta(minutes=settings.delivery_alert_after_minutes)
+    unreported = _unreported(now - after)
+    async with services.read() as session:
+        if await session.scalar(select(OutboxMessage.id).where(unreported).limit(1)) is None:
+            return []
+    raised: list[Alert] = []
+    async with services.write() as session:
+        rows = (
+            await session.execute(
+                select(
+                    OutboxMessage.id,
+                    OutboxMessage.channel,
+                    OutboxMessage.status,
+                    OutboxMessage.template,
+                    OutboxMessage.created_at,
+                    OutboxMessage.last_error,
+                    Case.reference,
+                )
+                .outerjoin(Case, Case.id == OutboxMessage.case_id)
+                .where(unreported)
+                .order_by(OutboxMessage.id)
+            )
+        ).all()
+        groups: dict[tuple[str, str], list[_Undelivered]] = defaultdict(list)
+        for row in (_Undelivered(*values) for values in rows):
+            kind = DELIVERY_FAILED if row.status == OutboxStatus.FAILED else DELIVERY_DELAYED
+            groups[(kind, row.channel)].append(row)
+        for (kind, channel), group in groups.items():
+            if await _delivery_alert_since(session, kind, channel, now - after):
+                continue  # the next alert names these
+            raised.append(await _raise_delivery_alert(session, settings, kind, channel, group, now))
+            await session.execute(
+                update(OutboxMessage)
+                .where(OutboxMessage.id.in_([row.id for row in group]))
+                .values(alerted_at=now)
+            )
+    for alert in raised:
+        await services.bus.publish(
+            QUEUE_CHANNEL, {"type": "alert", "kind": alert.kind, "alert_id": alert.id}
+        )
+    return raised
+
+
+@dataclass(frozen=True, slots=True)
+class _Undelivered:
+    id: int
+    channel: str
+    status: str
+    template: str
+    created_at: datetime
+    last_error: str | None
+    reference: str | None
+
+
+def _unreported(overdue_since: datetime) -> ColumnElement[bool]:
+    return and_(
+        OutboxMessage.alerted_at.is_(None),
+        OutboxMessage.decoy.is_(False),
+        or_(
+            OutboxMessage.status == OutboxStatus.FAILED.value,
+            and_(
+                OutboxMessage.status == OutboxStatus.PENDING.value,
+                OutboxMessage.created_at <= overdue_since,
+            ),
+            and_(OutboxMessage.status == OutboxStatus.EXPIRED.value, OutboxMessage.attempts > 0),
+        ),
+    )
+
+
+async def _delivery_alert_since(
+    session: AsyncSession, kind: str, channel: str, since: datetime
+) -> bool:
+    found = await session.scalar(
+        select(Alert.id)
+        .where(
+            Alert.kind == kind,
+            Alert.detail["channel"].as_string() == channel,
+            Alert.created_at > since,
+        )
+        .limit(1)
+    )
+    return found is not None
+
+
+async def _raise_delivery_alert(
+    session: AsyncSession,
+    settings: Settings,
+    kind: str,
+    channel: str,
+    rows: list[_Undelivered],
+    now: datetime,
+) -> Alert:
+    notices = [row for row in rows if row.template in OWNER_NOTICE_TEMPLATES]
+    refs = sorted({row.reference for row in notices if row.reference})
+    errors = sorted({(row.last_error or "").split(":", 1)[0] for row in rows} - {""})
+    since = min(row.created_at for row in rows)
+    detail: dict[str, Any] = {
+        "channel": channel,
+        "messages": len(rows),
+        "owner_notices": len(notices),
+        "codes": sum(1 for row in rows if row.template in SECRET_TEMPLATES),
+        "expired": sum(1 for row in rows if row.status == OutboxStatus.EXPIRED),
+        "oldest_queued_at": since.isoformat(),
+        "owner_case_refs": refs[:_REFS_SHOWN],
+        "errors": errors[:_ERRORS_SHOWN],
+        "after_minutes": settings.delivery_alert_after_minutes,
+    }
+    what = "e-mail" if channel == "email" else "text"
+    cases = f" (cases {', '.join(refs[:_REFS_SHOWN])}{' …' if len(refs) > _REFS_SHOWN else ''})"
+    owners = (
+        f" {len(notices)} of them are security notices whose owners were not told"
+        f"{cases if refs else ''}."
+        if notices
+        else ""
+    )
+    why = f" Errors: {', '.join(errors[:_ERRORS_SHOWN])}." if errors else ""
+    if kind == DELIVERY_FAILED:
+        message = (
+            f"{len(rows)} {what} message(s) were refused for good and will not be retried."
+            f"{owners}{why} Check the addresses; reach the owners another way."
+        )
+    else:
+        message = (
+            f"{len(rows)} {what} message(s) were not delivered within "
+            f"{settings.delivery_alert_after_minutes:g} minutes (oldest queued "
+            f"{since:%Y-%m-%d %H:%M} UTC).{owners}{why} Notices are retried until they "
+            "are sent, codes until they expire; check the mail server or SMS gateway."
+        )
+    alert = Alert(kind=kind, agent_id=None, created_at=now, detail=detail, message=message)
+    session.add(alert)
+    await session.flush()
+    await audit.append(
+        session,
+        at=now,
+        actor_type="system",
+        actor_id=None,
+        action="alert.raised",
+        detail={"alert_id": alert.id, "kind": kind, **detail},
+    )
+    return alert

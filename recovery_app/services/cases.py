@@ -164,6 +164,7 @@ async def _new_reply_challenge(
         expires_at=now + timedelta(minutes=minutes),
     )
     session.add(challenge)
+    await session.flush()
     await outbox.enqueue(
         session,
         services.box,
@@ -173,8 +174,10 @@ async def _new_reply_challenge(
         language=case.language,
         params={"code": code, "minutes": minutes},
         now=now,
+        expires_at=challenge.expires_at,  # retried until the code expires, never after
+        case_id=case.id,
+        challenge_id=challenge.id,
     )
-    await session.flush()
     return challenge
 
 

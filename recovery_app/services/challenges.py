@@ -28,7 +28,7 @@ from recovery_app.domain.errors import ConflictError, InvalidInputError, NotFoun
 from recovery_app.domain.levels import LevelReport, compute_level
 from recovery_app.domain.model import CaseState, ChallengeStatus, ContactKind, Level, Method
 from recovery_app.security import tokens
-from recovery_app.services import audit
+from recovery_app.services import audit, outbox
 from recovery_app.services.case_access import case_for_requester
 from recovery_app.services.cases import REPLY_PURPOSE
 from recovery_app.services.context import Caller, Services
@@ -42,6 +42,7 @@ ACCOUNT_FAILURE_CAP = 100
 APP_MINUTES = 10  # TOTP, backup code and device challenges stay open this long
 EVIDENCE_HOURS = 72
 REQUESTER_METHODS = frozenset(Method) - {Method.DOCUMENT, Method.SELFIE}
+CODE_METHODS = frozenset({Method.EMAIL_CODE, Method.SMS_CODE})  # a message carries the code
 _PHRASE_WORDS = (
     "amber", "birch", "cedar", "delta", "ember", "fjord", "grove", "harbor", "island",
     "juniper", "kestrel", "lagoon", "meadow", "north", "orchid", "prairie", "quartz",
@@ -124,14 +125,16 @@ async def start_challenge(
         expires_at=now + timedelta(minutes=minutes),
         phrase=selfie_phrase() if method is Method.SELFIE else None,
     )
+    code = None
     if method in (Method.EMAIL_CODE, Method.SMS_CODE):
         code = tokens.numeric_code()
         challenge.code_hash = tokens.keyed_hash(
             services.keys.hashing, VERIFY_PURPOSE, case.id, code
         )
-        await _send_code(services, session, case, method, code, int(minutes), now)
     session.add(challenge)
     await session.flush()
+    if code is not None:  # after the flush: the messages name the challenge they carry
+        await _send_code(services, session, case, challenge, code, int(minutes), now)
     await audit.append(
         session,
         at=now,
@@ -151,25 +154,38 @@ async def _send_code(
     services: Services,
     session: AsyncSession,
     case: Case,
-    method: Method,
+    challenge: Challenge,
     code: str,
     minutes: int,
     now: datetime,
 ) -> None:
-    """Send the code to every eligible contact; to nobody when there is no account."""
-    if case.account_id is None:
-        return
-    kind = ContactKind.EMAIL if method is Method.EMAIL_CODE else ContactKind.PHONE
-    await message_owner(
-        services,
-        session,
-        case,
-        "verification_code",
-        now,
-        kinds=(kind,),
-        code=code,
-        minutes=minutes,
-    )
+    """Send the code to every eligible contact, retried until the code expires. With no
+    account or no such contact, a decoy stands in, so the delivery state the requester
+    reads is the same either way (check 10)."""
+    kind = ContactKind.EMAIL if challenge.method == Method.EMAIL_CODE else ContactKind.PHONE
+    sent = 0
+    if case.account_id is not None:
+        sent = await message_owner(
+            services,
+            session,
+            case,
+            "verification_code",
+            now,
+            kinds=(kind,),
+            expires_at=challenge.expires_at,
+            challenge_id=challenge.id,
+            code=code,
+            minutes=minutes,
+        )
+    if sent == 0:
+        await outbox.enqueue_decoy(
+            session,
+            channel="email" if kind is ContactKind.EMAIL else "sms",
+            now=now,
+            expires_at=challenge.expires_at,
+            case_id=case.id,
+            challenge_id=challenge.id,
+        )
 
 
 async def start_by_requester(

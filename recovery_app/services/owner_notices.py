@@ -53,9 +53,14 @@ async def message_owner(
     now: datetime,
     *,
     kinds: tuple[ContactKind, ...] = (ContactKind.EMAIL, ContactKind.PHONE),
+    expires_at: datetime | None = None,
+    challenge_id: int | None = None,
     **params: Any,
 ) -> int:
-    """Queue ``template`` to every eligible contact of ``kinds``; returns how many."""
+    """Queue ``template`` to every eligible contact of ``kinds``; returns how many.
+
+    ``expires_at`` and ``challenge_id`` for a code: it is retried until it expires and its
+    delivery state is the challenge's. Notices have neither and are retried until sent."""
     assert case.account_id is not None
     facts = await SqlAccountDirectory(session, services.keys, services.box, services.clock).facts(
         case.account_id
@@ -72,6 +77,9 @@ async def message_owner(
                 language=case.language,
                 params={"name": facts.display_name, **params},
                 now=now,
+                expires_at=expires_at,
+                case_id=case.id,
+                challenge_id=challenge_id,
             )
             sent += 1
     services.outbox_wakeup.set()

@@ -2,20 +2,29 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from recovery_app.domain.case_flow import require, transition
+from recovery_app.domain.delivery import (
+    DeliveryState,
+    MessageFacts,
+    OutboxStatus,
+    delivery_state,
+)
 from recovery_app.domain.levels import LevelReport
 from recovery_app.domain.model import CaseState, ChallengeStatus, Subscription
 from recovery_app.services import audit, messages, routing
 from recovery_app.services.case_access import case_for_requester
-from recovery_app.services.challenges import level_report
+from recovery_app.services.cases import REPLY_PURPOSE
+from recovery_app.services.challenges import CODE_METHODS, level_report
 from recovery_app.services.context import Caller, Services
 from recovery_app.storage.directory import SqlAccountDirectory
-from recovery_app.storage.models import Case, Challenge
+from recovery_app.storage.models import Case, Challenge, OutboxMessage
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +35,7 @@ class PendingStep:
     expires_at: datetime
     phrase: str | None
     by_agent: bool
+    delivery: DeliveryState | None = None  # code steps: how the message is doing
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,13 +50,16 @@ async def status(services: Services, reference: str, token: str) -> CaseStatus:
         case = await case_for_requester(session, services.keys, reference, token)
         report = await level_report(session, case)
         now = services.clock.now()
-        rows = await session.scalars(
-            select(Challenge).where(
-                Challenge.case_id == case.id,
-                Challenge.status == ChallengeStatus.PENDING.value,
-                Challenge.expires_at > now,
+        rows = list(
+            await session.scalars(
+                select(Challenge).where(
+                    Challenge.case_id == case.id,
+                    Challenge.status == ChallengeStatus.PENDING.value,
+                    Challenge.expires_at > now,
+                )
             )
         )
+        deliveries = await _deliveries(session, rows, now)
         pending = [
             PendingStep(
                 c.public_id,
@@ -55,10 +68,39 @@ async def status(services: Services, reference: str, token: str) -> CaseStatus:
                 c.expires_at,
                 c.phrase,
                 c.started_by_agent_id is not None,
+                deliveries.get(c.id),
             )
             for c in rows
         ]
         return CaseStatus(case, report, pending)
+
+
+async def _deliveries(
+    session: AsyncSession, challenges: list[Challenge], now: datetime
+) -> dict[int, DeliveryState]:
+    """The delivery state of each code challenge, from the outbox rows carrying its code
+    (decoys included: a case without an account reads exactly like one with, check 10)."""
+    purposes = {c.id: c.purpose for c in challenges if c.method in CODE_METHODS}
+    if not purposes:
+        return {}
+    facts: dict[int, list[MessageFacts]] = defaultdict(list)
+    rows = await session.execute(
+        select(
+            OutboxMessage.challenge_id,
+            OutboxMessage.status,
+            OutboxMessage.attempts,
+            OutboxMessage.created_at,
+        ).where(OutboxMessage.challenge_id.in_(purposes))
+    )
+    for challenge_id, status, attempts, created_at in rows:
+        assert challenge_id is not None  # selected by it
+        facts[challenge_id].append(MessageFacts(OutboxStatus(status), attempts, created_at))
+    states: dict[int, DeliveryState] = {}
+    for challenge_id, purpose in purposes.items():
+        state = delivery_state(facts[challenge_id], own_contact=purpose == REPLY_PURPOSE, now=now)
+        if state is not None:
+            states[challenge_id] = state
+    return states
 
 
 async def request_support(

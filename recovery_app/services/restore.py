@@ -337,6 +337,8 @@ async def _send_reset_link(
         language=case.language,
         params={"link": link, "minutes": minutes, "name": facts.display_name},
         now=now,
+        expires_at=now + timedelta(minutes=minutes),  # the link is useless after that
+        case_id=case.id,
     )
     services.outbox_wakeup.set()
 

@@ -4,7 +4,7 @@
     <context>
         <name />
         <message numerus="yes">
-            <location filename="../../ui/models/alerts_model.py" line="48" />
+            <location filename="../../ui/models/alerts_model.py" line="50" />
             <source>%1 asked for %n restore actions</source>
             <translation>
                 <numerusform>%1 hat %n Wiederherstellungsaktion angefordert</numerusform>
@@ -12,7 +12,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/models/alerts_model.py" line="49" />
+            <location filename="../../ui/models/alerts_model.py" line="51" />
             <source>within %n minutes.</source>
             <translation>
                 <numerusform>innerhalb von %n Minute.</numerusform>
@@ -20,11 +20,27 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/models/alerts_model.py" line="52" />
+            <location filename="../../ui/models/alerts_model.py" line="54" />
             <source>%1 asked %n times in a row to remove a second factor.</source>
             <translation>
                 <numerusform>%1 hat %n-mal hintereinander das Entfernen eines zweiten Faktors angefordert.</numerusform>
                 <numerusform>%1 hat %n-mal hintereinander das Entfernen eines zweiten Faktors angefordert.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/models/alerts_model.py" line="74" />
+            <source>%n message(s) could not be delivered in time; retries continue.</source>
+            <translation>
+                <numerusform>%n Nachricht konnte nicht rechtzeitig zugestellt werden; wir versuchen es weiter.</numerusform>
+                <numerusform>%n Nachrichten konnten nicht rechtzeitig zugestellt werden; wir versuchen es weiter.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/models/alerts_model.py" line="76" />
+            <source>%n message(s) were refused for good and will not be retried.</source>
+            <translation>
+                <numerusform>%n Nachricht wurde endgültig abgewiesen und wird nicht erneut versendet.</numerusform>
+                <numerusform>%n Nachrichten wurden endgültig abgewiesen und werden nicht erneut versendet.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -509,42 +525,57 @@
             <translation>Servicelevel-Verstoß</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="61" />
+            <location filename="../../ui/models/alerts_model.py" line="24" />
+            <source>Messages delayed</source>
+            <translation>Verzögerte Nachrichten</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/alerts_model.py" line="25" />
+            <source>Messages refused</source>
+            <translation>Abgewiesene Nachrichten</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/alerts_model.py" line="63" />
             <source>Case %1 (%2) has had no first response for %3 (target %4).</source>
             <translation>Fall %1 (%2) hat seit %3 keine erste Antwort erhalten (Ziel: %4).</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="75" />
+            <location filename="../../ui/models/alerts_model.py" line="79" />
+            <source>Owners not told about cases: %1.</source>
+            <translation>Nicht benachrichtigte Inhaber zu den Fällen: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/alerts_model.py" line="90" />
             <source>Raised</source>
             <translation>Ausgelöst</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="76" />
+            <location filename="../../ui/models/alerts_model.py" line="91" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="77" />
+            <location filename="../../ui/models/alerts_model.py" line="92" />
             <source>What happened</source>
             <translation>Was geschehen ist</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="78" />
+            <location filename="../../ui/models/alerts_model.py" line="93" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="93" />
+            <location filename="../../ui/models/alerts_model.py" line="108" />
             <source>Open</source>
             <translation>Offen</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="95" />
+            <location filename="../../ui/models/alerts_model.py" line="110" />
             <source>Acknowledged by %1</source>
             <translation>Bestätigt von %1</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="95" />
+            <location filename="../../ui/models/alerts_model.py" line="110" />
             <source>Acknowledged</source>
             <translation>Bestätigt</translation>
         </message>
@@ -2333,8 +2364,23 @@
     </context>
     <context>
         <name>CodeEntry</name>
+        <message>
+            <location filename="../../ui/user/code_entry.py" line="93" />
+            <source>Sending the code is taking longer than usual. We keep trying until the code expires, so it can still arrive in the next minutes.</source>
+            <translation>Der Versand des Codes dauert länger als üblich. Wir versuchen es weiter, bis der Code abläuft – er kann also in den nächsten Minuten noch ankommen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/user/code_entry.py" line="98" />
+            <source>We could not deliver the code to this address. Check the address, or start again with another one.</source>
+            <translation>Wir konnten den Code nicht an diese Adresse zustellen. Prüfen Sie die Adresse oder beginnen Sie neu mit einer anderen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/user/code_entry.py" line="102" />
+            <source>The code could not be delivered before it expired. Ask for a new code.</source>
+            <translation>Der Code konnte nicht zugestellt werden, bevor er abgelaufen ist. Fordern Sie einen neuen Code an.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/user/code_entry.py" line="94" />
+            <location filename="../../ui/user/code_entry.py" line="126" />
             <source>You can ask for a new code in %n seconds.</source>
             <translation>
                 <numerusform>Einen neuen Code können Sie in %n Sekunde anfordern.</numerusform>
@@ -2342,32 +2388,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="115" />
+            <location filename="../../ui/user/code_entry.py" line="147" />
             <source>&amp;Code:</source>
             <translation>&amp;Code:</translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="116" />
+            <location filename="../../ui/user/code_entry.py" line="148" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="117" />
+            <location filename="../../ui/user/code_entry.py" line="149" />
             <source>C&amp;heck code</source>
             <translation>Code &amp;prüfen</translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="118" />
+            <location filename="../../ui/user/code_entry.py" line="150" />
             <source>Check the code</source>
             <translation>Code prüfen</translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="119" />
+            <location filename="../../ui/user/code_entry.py" line="151" />
             <source>&amp;Send a new code</source>
             <translation>&amp;Neuen Code senden</translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="120" />
+            <location filename="../../ui/user/code_entry.py" line="152" />
             <source>Send a new code</source>
             <translation>Neuen Code senden</translation>
         </message>
@@ -2375,42 +2421,42 @@
     <context>
         <name>CodeEntryPage</name>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="163" />
+            <location filename="../../ui/user/code_entry.py" line="197" />
             <source>Code sent by e-mail</source>
             <translation>Code per E-Mail</translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="165" />
+            <location filename="../../ui/user/code_entry.py" line="199" />
             <source>If the account had an e-mail address before the problem started, we sent a 6-digit code there. Codes for this step go only to addresses that were on the account before, never to a new one. The code works for 30 minutes.</source>
             <translation>Wenn das Konto schon vor dem Problem eine E-Mail-Adresse hatte, haben wir dorthin einen 6-stelligen Code gesendet. Codes für diesen Schritt gehen nur an Adressen, die schon vorher zum Konto gehörten, nie an eine neue. Der Code gilt 30 Minuten.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="171" />
+            <location filename="../../ui/user/code_entry.py" line="205" />
             <source>Code sent by text message</source>
             <translation>Code per SMS</translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="173" />
+            <location filename="../../ui/user/code_entry.py" line="207" />
             <source>If the account had a phone number before the problem started, we sent a 6-digit code there by text message. The code works for 10 minutes.</source>
             <translation>Wenn das Konto schon vor dem Problem eine Telefonnummer hatte, haben wir dorthin einen 6-stelligen Code per SMS gesendet. Der Code gilt 10 Minuten.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="178" />
+            <location filename="../../ui/user/code_entry.py" line="212" />
             <source>Code from your authenticator app</source>
             <translation>Code aus Ihrer Authenticator-App</translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="180" />
+            <location filename="../../ui/user/code_entry.py" line="214" />
             <source>Open the authenticator app you set up for this account and type the 6-digit code it shows now.</source>
             <translation>Öffnen Sie die Authenticator-App, die Sie für dieses Konto eingerichtet haben, und geben Sie den 6-stelligen Code ein, den sie gerade anzeigt.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="185" />
+            <location filename="../../ui/user/code_entry.py" line="219" />
             <source>Backup code</source>
             <translation>Backup-Code</translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="187" />
+            <location filename="../../ui/user/code_entry.py" line="221" />
             <source>Type one of the backup codes you saved when you set up two-step sign-in, e.g. abcd-efgh-ijkl-mnop. Each code works once.</source>
             <translation>Geben Sie einen der Backup-Codes ein, die Sie beim Einrichten der Zwei-Schritt-Anmeldung gespeichert haben, z. B. abcd-efgh-ijkl-mnop. Jeder Code gilt nur einmal.</translation>
         </message>
@@ -4031,17 +4077,17 @@
     <context>
         <name>ReplyCodePage</name>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="125" />
+            <location filename="../../ui/user/reply_code_page.py" line="126" />
             <source>Check your reply address</source>
             <translation>Antwortadresse bestätigen</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="126" />
+            <location filename="../../ui/user/reply_code_page.py" line="127" />
             <source>Check your e-mail or phone</source>
             <translation>Sehen Sie in Ihre E-Mails oder auf Ihr Telefon</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="129" />
+            <location filename="../../ui/user/reply_code_page.py" line="130" />
             <source>We sent a 6-digit code to {contact}. Type it here so we know we can reach you there. Nothing else happens to your account yet.</source>
             <translation>Wir haben einen 6-stelligen Code an {contact} gesendet. Geben Sie ihn hier ein, damit wir wissen, dass wir Sie dort erreichen. Mit Ihrem Konto passiert dabei noch nichts.</translation>
         </message>
@@ -5597,48 +5643,48 @@
     <context>
         <name>UserFlow</name>
         <message>
-            <location filename="../../ui/user/flow.py" line="234" />
+            <location filename="../../ui/user/flow.py" line="237" />
             <source>Step {step} of {total}</source>
             <translation>Schritt {step} von {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="269" />
+            <location filename="../../ui/user/flow.py" line="272" />
             <source>This code is locked after too many wrong tries. Ask for a new code, or go back and choose another way to prove it is you.</source>
             <translation>Dieser Code ist nach zu vielen falschen Versuchen gesperrt. Fordern Sie einen neuen Code an oder gehen Sie zurück und wählen Sie einen anderen Nachweis.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="275" />
+            <location filename="../../ui/user/flow.py" line="278" />
             <source>This code has expired or a newer one was sent. Ask for a new code and type the newest one.</source>
             <translation>Dieser Code ist abgelaufen oder es wurde ein neuerer gesendet. Fordern Sie einen neuen Code an und geben Sie den neuesten ein.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="287" />
+            <location filename="../../ui/user/flow.py" line="290" />
             <source>We found no open case with this reference and key. Check them and try again, or start a new case.</source>
             <translation>Wir haben keinen offenen Fall mit dieser Fallnummer und diesem Schlüssel gefunden. Prüfen Sie beides und versuchen Sie es erneut, oder eröffnen Sie einen neuen Fall.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="292" />
+            <location filename="../../ui/user/flow.py" line="295" />
             <source>Your case has moved on and this step is no longer possible. Go back to the start and resume your case with its reference.</source>
             <translation>Ihr Fall ist schon weiter, dieser Schritt ist nicht mehr möglich. Gehen Sie zum Anfang zurück und setzen Sie Ihren Fall mit seiner Fallnummer fort.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="297" />
+            <location filename="../../ui/user/flow.py" line="300" />
             <source>Please check what you typed: the account and an e-mail address or phone number (with country code) where we can reach you.</source>
             <translation>Bitte prüfen Sie Ihre Eingaben: das Konto und eine E-Mail-Adresse oder Telefonnummer (mit Ländervorwahl), unter der wir Sie erreichen.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="302" />
+            <location filename="../../ui/user/flow.py" line="305" />
             <source>Give an e-mail address or a phone number (with country code) we can reply to.</source>
             <translation>Geben Sie eine E-Mail-Adresse oder Telefonnummer (mit Ländervorwahl) an, unter der wir antworten können.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="360" />
-            <location filename="../../ui/user/flow.py" line="423" />
+            <location filename="../../ui/user/flow.py" line="365" />
+            <location filename="../../ui/user/flow.py" line="428" />
             <source>We sent a new code. Use the newest one.</source>
             <translation>Wir haben einen neuen Code gesendet. Verwenden Sie den neuesten.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/user/flow.py" line="375" />
+            <location filename="../../ui/user/flow.py" line="380" />
             <source>That code is not right. Check it and try again: %n tries left.</source>
             <translation>
                 <numerusform>Dieser Code stimmt nicht. Prüfen Sie ihn und versuchen Sie es erneut: noch %n Versuch.</numerusform>
@@ -5646,77 +5692,77 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="443" />
+            <location filename="../../ui/user/flow.py" line="488" />
             <source>Thank you: that proof was accepted.</source>
             <translation>Danke: Dieser Nachweis wurde angenommen.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="463" />
+            <location filename="../../ui/user/flow.py" line="508" />
             <source>Sent. Our team checks your files, usually within a day; your level rises when they are approved. You can get help from a person meanwhile.</source>
             <translation>Gesendet. Unser Team prüft Ihre Dateien, meist innerhalb eines Tages; Ihre Stufe steigt, sobald sie bestätigt sind. In der Zwischenzeit können Sie Hilfe von einem Menschen bekommen.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="480" />
+            <location filename="../../ui/user/flow.py" line="525" />
             <source>To put you in touch with a person we need to know which account it is and how to reach you. Choose what happened, then fill in the next page.</source>
             <translation>Damit wir Sie mit einem Menschen verbinden können, müssen wir wissen, um welches Konto es geht und wie wir Sie erreichen. Wählen Sie, was passiert ist, und füllen Sie dann die nächste Seite aus.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="485" />
+            <location filename="../../ui/user/flow.py" line="530" />
             <source>To put you in touch with a person, fill in this page first: which account, and where we can reach you.</source>
             <translation>Damit wir Sie mit einem Menschen verbinden können, füllen Sie zuerst diese Seite aus: welches Konto, und wo wir Sie erreichen.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="498" />
+            <location filename="../../ui/user/flow.py" line="543" />
             <source>First type the code we sent to your reply address, so that our team can reach you there.</source>
             <translation>Geben Sie zuerst den Code ein, den wir an Ihre Antwortadresse gesendet haben, damit unser Team Sie dort erreichen kann.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="516" />
+            <location filename="../../ui/user/flow.py" line="561" />
             <source>Talking to a person is not available in this version of the app.</source>
             <translation>Das Gespräch mit einem Menschen ist in dieser Version der App nicht verfügbar.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="534" />
+            <location filename="../../ui/user/flow.py" line="579" />
             <source>Securing the account is not available in this version of the app.</source>
             <translation>Das Absichern des Kontos ist in dieser Version der App nicht verfügbar.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="569" />
+            <location filename="../../ui/user/flow.py" line="614" />
             <source>This computer does not keep the key to this case. Enter the case key you saved.</source>
             <translation>Dieser Computer speichert den Schlüssel zu diesem Fall nicht. Geben Sie den Fallschlüssel ein, den Sie aufbewahrt haben.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="589" />
+            <location filename="../../ui/user/flow.py" line="634" />
             <source>This case is closed. To try again, go back and open a new case.</source>
             <translation>Dieser Fall ist abgeschlossen. Um es erneut zu versuchen, gehen Sie zurück und eröffnen Sie einen neuen Fall.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="626" />
+            <location filename="../../ui/user/flow.py" line="672" />
             <source>Get help with your account</source>
             <translation>Hilfe mit Ihrem Konto</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="627" />
+            <location filename="../../ui/user/flow.py" line="673" />
             <source>← &amp;Back</source>
             <translation>← &amp;Zurück</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="628" />
+            <location filename="../../ui/user/flow.py" line="674" />
             <source>Back to the previous page</source>
             <translation>Zurück zur vorherigen Seite</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="629" />
+            <location filename="../../ui/user/flow.py" line="675" />
             <source>Back (Alt+Left)</source>
             <translation>Zurück (Alt+Links)</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="630" />
+            <location filename="../../ui/user/flow.py" line="676" />
             <source>Talk to a &amp;person</source>
             <translation>Mit einem &amp;Menschen sprechen</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="631" />
+            <location filename="../../ui/user/flow.py" line="677" />
             <source>Get help from a person</source>
             <translation>Hilfe von einem Menschen</translation>
         </message>

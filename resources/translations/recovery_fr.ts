@@ -4,7 +4,7 @@
     <context>
         <name />
         <message numerus="yes">
-            <location filename="../../ui/models/alerts_model.py" line="48" />
+            <location filename="../../ui/models/alerts_model.py" line="50" />
             <source>%1 asked for %n restore actions</source>
             <translation>
                 <numerusform>%1 a demandé %n action de rétablissement</numerusform>
@@ -12,7 +12,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/models/alerts_model.py" line="49" />
+            <location filename="../../ui/models/alerts_model.py" line="51" />
             <source>within %n minutes.</source>
             <translation>
                 <numerusform>en %n minute.</numerusform>
@@ -20,11 +20,27 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/models/alerts_model.py" line="52" />
+            <location filename="../../ui/models/alerts_model.py" line="54" />
             <source>%1 asked %n times in a row to remove a second factor.</source>
             <translation>
                 <numerusform>%1 a demandé %n fois de suite la suppression d’un second facteur.</numerusform>
                 <numerusform>%1 a demandé %n fois de suite la suppression d’un second facteur.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/models/alerts_model.py" line="74" />
+            <source>%n message(s) could not be delivered in time; retries continue.</source>
+            <translation>
+                <numerusform>%n message n’a pas pu être remis à temps ; nous réessayons.</numerusform>
+                <numerusform>%n messages n’ont pas pu être remis à temps ; nous réessayons.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/models/alerts_model.py" line="76" />
+            <source>%n message(s) were refused for good and will not be retried.</source>
+            <translation>
+                <numerusform>%n message a été refusé définitivement et ne sera pas renvoyé.</numerusform>
+                <numerusform>%n messages ont été refusés définitivement et ne seront pas renvoyés.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -509,42 +525,57 @@
             <translation>Dépassement du niveau de service</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="61" />
+            <location filename="../../ui/models/alerts_model.py" line="24" />
+            <source>Messages delayed</source>
+            <translation>Messages retardés</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/alerts_model.py" line="25" />
+            <source>Messages refused</source>
+            <translation>Messages refusés</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/alerts_model.py" line="63" />
             <source>Case %1 (%2) has had no first response for %3 (target %4).</source>
             <translation>Le dossier %1 (%2) attend une première réponse depuis %3 (objectif : %4).</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="75" />
+            <location filename="../../ui/models/alerts_model.py" line="79" />
+            <source>Owners not told about cases: %1.</source>
+            <translation>Titulaires non prévenus pour les dossiers : %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/alerts_model.py" line="90" />
             <source>Raised</source>
             <translation>Déclenchée</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="76" />
+            <location filename="../../ui/models/alerts_model.py" line="91" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="77" />
+            <location filename="../../ui/models/alerts_model.py" line="92" />
             <source>What happened</source>
             <translation>Ce qui s’est passé</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="78" />
+            <location filename="../../ui/models/alerts_model.py" line="93" />
             <source>Status</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="93" />
+            <location filename="../../ui/models/alerts_model.py" line="108" />
             <source>Open</source>
             <translation>Ouverte</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="95" />
+            <location filename="../../ui/models/alerts_model.py" line="110" />
             <source>Acknowledged by %1</source>
             <translation>Traitée par %1</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="95" />
+            <location filename="../../ui/models/alerts_model.py" line="110" />
             <source>Acknowledged</source>
             <translation>Traitée</translation>
         </message>
@@ -2333,8 +2364,23 @@
     </context>
     <context>
         <name>CodeEntry</name>
+        <message>
+            <location filename="../../ui/user/code_entry.py" line="93" />
+            <source>Sending the code is taking longer than usual. We keep trying until the code expires, so it can still arrive in the next minutes.</source>
+            <translation>L’envoi du code prend plus de temps que d’habitude. Nous réessayons jusqu’à son expiration : il peut encore arriver dans les prochaines minutes.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/user/code_entry.py" line="98" />
+            <source>We could not deliver the code to this address. Check the address, or start again with another one.</source>
+            <translation>Nous n’avons pas pu remettre le code à cette adresse. Vérifiez l’adresse ou recommencez avec une autre.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/user/code_entry.py" line="102" />
+            <source>The code could not be delivered before it expired. Ask for a new code.</source>
+            <translation>Le code n’a pas pu être remis avant d’expirer. Demandez un nouveau code.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/user/code_entry.py" line="94" />
+            <location filename="../../ui/user/code_entry.py" line="126" />
             <source>You can ask for a new code in %n seconds.</source>
             <translation>
                 <numerusform>Vous pourrez demander un nouveau code dans %n seconde.</numerusform>
@@ -2342,32 +2388,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="115" />
+            <location filename="../../ui/user/code_entry.py" line="147" />
             <source>&amp;Code:</source>
             <translation>&amp;Code :</translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="116" />
+            <location filename="../../ui/user/code_entry.py" line="148" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="117" />
+            <location filename="../../ui/user/code_entry.py" line="149" />
             <source>C&amp;heck code</source>
             <translation>&amp;Vérifier le code</translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="118" />
+            <location filename="../../ui/user/code_entry.py" line="150" />
             <source>Check the code</source>
             <translation>Vérifier le code</translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="119" />
+            <location filename="../../ui/user/code_entry.py" line="151" />
             <source>&amp;Send a new code</source>
             <translation>E&amp;nvoyer un nouveau code</translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="120" />
+            <location filename="../../ui/user/code_entry.py" line="152" />
             <source>Send a new code</source>
             <translation>Envoyer un nouveau code</translation>
         </message>
@@ -2375,42 +2421,42 @@
     <context>
         <name>CodeEntryPage</name>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="163" />
+            <location filename="../../ui/user/code_entry.py" line="197" />
             <source>Code sent by e-mail</source>
             <translation>Code envoyé par e-mail</translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="165" />
+            <location filename="../../ui/user/code_entry.py" line="199" />
             <source>If the account had an e-mail address before the problem started, we sent a 6-digit code there. Codes for this step go only to addresses that were on the account before, never to a new one. The code works for 30 minutes.</source>
             <translation>Si le compte avait une adresse e-mail avant le début du problème, nous y avons envoyé un code à 6 chiffres. Les codes de cette étape ne vont qu’aux adresses liées au compte auparavant, jamais à une nouvelle. Le code est valable 30 minutes.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="171" />
+            <location filename="../../ui/user/code_entry.py" line="205" />
             <source>Code sent by text message</source>
             <translation>Code envoyé par SMS</translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="173" />
+            <location filename="../../ui/user/code_entry.py" line="207" />
             <source>If the account had a phone number before the problem started, we sent a 6-digit code there by text message. The code works for 10 minutes.</source>
             <translation>Si le compte avait un numéro de téléphone avant le début du problème, nous y avons envoyé un code à 6 chiffres par SMS. Le code est valable 10 minutes.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="178" />
+            <location filename="../../ui/user/code_entry.py" line="212" />
             <source>Code from your authenticator app</source>
             <translation>Code de votre application d’authentification</translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="180" />
+            <location filename="../../ui/user/code_entry.py" line="214" />
             <source>Open the authenticator app you set up for this account and type the 6-digit code it shows now.</source>
             <translation>Ouvrez l’application d’authentification configurée pour ce compte et saisissez le code à 6 chiffres qu’elle affiche maintenant.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="185" />
+            <location filename="../../ui/user/code_entry.py" line="219" />
             <source>Backup code</source>
             <translation>Code de secours</translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="187" />
+            <location filename="../../ui/user/code_entry.py" line="221" />
             <source>Type one of the backup codes you saved when you set up two-step sign-in, e.g. abcd-efgh-ijkl-mnop. Each code works once.</source>
             <translation>Saisissez l’un des codes de secours enregistrés lors de l’activation de la connexion en deux étapes, p. ex. abcd-efgh-ijkl-mnop. Chaque code ne sert qu’une fois.</translation>
         </message>
@@ -4031,17 +4077,17 @@
     <context>
         <name>ReplyCodePage</name>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="125" />
+            <location filename="../../ui/user/reply_code_page.py" line="126" />
             <source>Check your reply address</source>
             <translation>Vérifiez votre adresse de réponse</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="126" />
+            <location filename="../../ui/user/reply_code_page.py" line="127" />
             <source>Check your e-mail or phone</source>
             <translation>Consultez vos e-mails ou votre téléphone</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="129" />
+            <location filename="../../ui/user/reply_code_page.py" line="130" />
             <source>We sent a 6-digit code to {contact}. Type it here so we know we can reach you there. Nothing else happens to your account yet.</source>
             <translation>Nous avons envoyé un code à 6 chiffres à {contact}. Saisissez-le ici pour que nous sachions pouvoir vous y joindre. Rien d’autre ne change pour votre compte pour l’instant.</translation>
         </message>
@@ -5597,48 +5643,48 @@
     <context>
         <name>UserFlow</name>
         <message>
-            <location filename="../../ui/user/flow.py" line="234" />
+            <location filename="../../ui/user/flow.py" line="237" />
             <source>Step {step} of {total}</source>
             <translation>Étape {step} sur {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="269" />
+            <location filename="../../ui/user/flow.py" line="272" />
             <source>This code is locked after too many wrong tries. Ask for a new code, or go back and choose another way to prove it is you.</source>
             <translation>Ce code est bloqué après trop d’essais erronés. Demandez un nouveau code, ou revenez en arrière et choisissez une autre façon de prouver que c’est bien vous.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="275" />
+            <location filename="../../ui/user/flow.py" line="278" />
             <source>This code has expired or a newer one was sent. Ask for a new code and type the newest one.</source>
             <translation>Ce code a expiré ou un code plus récent a été envoyé. Demandez un nouveau code et saisissez le plus récent.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="287" />
+            <location filename="../../ui/user/flow.py" line="290" />
             <source>We found no open case with this reference and key. Check them and try again, or start a new case.</source>
             <translation>Nous n’avons trouvé aucun dossier ouvert avec cette référence et cette clé. Vérifiez-les et réessayez, ou ouvrez un nouveau dossier.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="292" />
+            <location filename="../../ui/user/flow.py" line="295" />
             <source>Your case has moved on and this step is no longer possible. Go back to the start and resume your case with its reference.</source>
             <translation>Votre dossier a avancé et cette étape n’est plus possible. Revenez au début et reprenez votre dossier avec sa référence.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="297" />
+            <location filename="../../ui/user/flow.py" line="300" />
             <source>Please check what you typed: the account and an e-mail address or phone number (with country code) where we can reach you.</source>
             <translation>Vérifiez ce que vous avez saisi : le compte, et une adresse e-mail ou un numéro de téléphone (avec l’indicatif du pays) où nous pouvons vous joindre.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="302" />
+            <location filename="../../ui/user/flow.py" line="305" />
             <source>Give an e-mail address or a phone number (with country code) we can reply to.</source>
             <translation>Indiquez une adresse e-mail ou un numéro de téléphone (avec l’indicatif du pays) auquel nous pouvons répondre.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="360" />
-            <location filename="../../ui/user/flow.py" line="423" />
+            <location filename="../../ui/user/flow.py" line="365" />
+            <location filename="../../ui/user/flow.py" line="428" />
             <source>We sent a new code. Use the newest one.</source>
             <translation>Nous avons envoyé un nouveau code. Utilisez le plus récent.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/user/flow.py" line="375" />
+            <location filename="../../ui/user/flow.py" line="380" />
             <source>That code is not right. Check it and try again: %n tries left.</source>
             <translation>
                 <numerusform>Ce code n’est pas correct. Vérifiez-le et réessayez : il reste %n essai.</numerusform>
@@ -5646,77 +5692,77 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="443" />
+            <location filename="../../ui/user/flow.py" line="488" />
             <source>Thank you: that proof was accepted.</source>
             <translation>Merci : cette preuve a été acceptée.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="463" />
+            <location filename="../../ui/user/flow.py" line="508" />
             <source>Sent. Our team checks your files, usually within a day; your level rises when they are approved. You can get help from a person meanwhile.</source>
             <translation>Envoyé. Notre équipe vérifie vos fichiers, généralement sous un jour ; votre niveau augmente quand ils sont approuvés. En attendant, vous pouvez obtenir l’aide d’une personne.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="480" />
+            <location filename="../../ui/user/flow.py" line="525" />
             <source>To put you in touch with a person we need to know which account it is and how to reach you. Choose what happened, then fill in the next page.</source>
             <translation>Pour vous mettre en relation avec une personne, nous devons savoir de quel compte il s’agit et comment vous joindre. Choisissez ce qui s’est passé, puis remplissez la page suivante.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="485" />
+            <location filename="../../ui/user/flow.py" line="530" />
             <source>To put you in touch with a person, fill in this page first: which account, and where we can reach you.</source>
             <translation>Pour vous mettre en relation avec une personne, remplissez d’abord cette page : quel compte, et où nous pouvons vous joindre.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="498" />
+            <location filename="../../ui/user/flow.py" line="543" />
             <source>First type the code we sent to your reply address, so that our team can reach you there.</source>
             <translation>Saisissez d’abord le code envoyé à votre adresse de réponse, pour que notre équipe puisse vous y joindre.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="516" />
+            <location filename="../../ui/user/flow.py" line="561" />
             <source>Talking to a person is not available in this version of the app.</source>
             <translation>Parler à une personne n’est pas possible dans cette version de l’application.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="534" />
+            <location filename="../../ui/user/flow.py" line="579" />
             <source>Securing the account is not available in this version of the app.</source>
             <translation>La sécurisation du compte n’est pas disponible dans cette version de l’application.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="569" />
+            <location filename="../../ui/user/flow.py" line="614" />
             <source>This computer does not keep the key to this case. Enter the case key you saved.</source>
             <translation>Cet ordinateur ne conserve pas la clé de ce dossier. Saisissez la clé du dossier que vous avez gardée.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="589" />
+            <location filename="../../ui/user/flow.py" line="634" />
             <source>This case is closed. To try again, go back and open a new case.</source>
             <translation>Ce dossier est clos. Pour réessayer, revenez en arrière et ouvrez un nouveau dossier.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="626" />
+            <location filename="../../ui/user/flow.py" line="672" />
             <source>Get help with your account</source>
             <translation>Obtenir de l’aide pour votre compte</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="627" />
+            <location filename="../../ui/user/flow.py" line="673" />
             <source>← &amp;Back</source>
             <translation>← &amp;Retour</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="628" />
+            <location filename="../../ui/user/flow.py" line="674" />
             <source>Back to the previous page</source>
             <translation>Revenir à la page précédente</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="629" />
+            <location filename="../../ui/user/flow.py" line="675" />
             <source>Back (Alt+Left)</source>
             <translation>Retour (Alt+Gauche)</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="630" />
+            <location filename="../../ui/user/flow.py" line="676" />
             <source>Talk to a &amp;person</source>
             <translation>Parler à une &amp;personne</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="631" />
+            <location filename="../../ui/user/flow.py" line="677" />
             <source>Get help from a person</source>
             <translation>Obtenir l’aide d’une personne</translation>
         </message>

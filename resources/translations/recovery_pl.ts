@@ -4,7 +4,7 @@
     <context>
         <name />
         <message numerus="yes">
-            <location filename="../../ui/models/alerts_model.py" line="48" />
+            <location filename="../../ui/models/alerts_model.py" line="50" />
             <source>%1 asked for %n restore actions</source>
             <translation>
                 <numerusform>%1 zlecił(a) %n czynność przywracania</numerusform>
@@ -13,7 +13,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/models/alerts_model.py" line="49" />
+            <location filename="../../ui/models/alerts_model.py" line="51" />
             <source>within %n minutes.</source>
             <translation>
                 <numerusform>w ciągu %n minuty.</numerusform>
@@ -22,12 +22,30 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/models/alerts_model.py" line="52" />
+            <location filename="../../ui/models/alerts_model.py" line="54" />
             <source>%1 asked %n times in a row to remove a second factor.</source>
             <translation>
                 <numerusform>%1 %n raz z rzędu zlecił(a) usunięcie drugiego składnika.</numerusform>
                 <numerusform>%1 %n razy z rzędu zlecił(a) usunięcie drugiego składnika.</numerusform>
                 <numerusform>%1 %n razy z rzędu zlecił(a) usunięcie drugiego składnika.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/models/alerts_model.py" line="74" />
+            <source>%n message(s) could not be delivered in time; retries continue.</source>
+            <translation>
+                <numerusform>%n wiadomość nie została dostarczona na czas; ponawiamy próby.</numerusform>
+                <numerusform>%n wiadomości nie zostały dostarczone na czas; ponawiamy próby.</numerusform>
+                <numerusform>%n wiadomości nie zostało dostarczonych na czas; ponawiamy próby.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/models/alerts_model.py" line="76" />
+            <source>%n message(s) were refused for good and will not be retried.</source>
+            <translation>
+                <numerusform>%n wiadomość została odrzucona na stałe i nie będzie ponawiana.</numerusform>
+                <numerusform>%n wiadomości zostały odrzucone na stałe i nie będą ponawiane.</numerusform>
+                <numerusform>%n wiadomości zostało odrzuconych na stałe i nie będzie ponawianych.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -519,42 +537,57 @@
             <translation>Naruszenie poziomu obsługi</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="61" />
+            <location filename="../../ui/models/alerts_model.py" line="24" />
+            <source>Messages delayed</source>
+            <translation>Opóźnione wiadomości</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/alerts_model.py" line="25" />
+            <source>Messages refused</source>
+            <translation>Odrzucone wiadomości</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/alerts_model.py" line="63" />
             <source>Case %1 (%2) has had no first response for %3 (target %4).</source>
             <translation>Sprawa %1 (%2) od %3 czeka na pierwszą odpowiedź (cel: %4).</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="75" />
+            <location filename="../../ui/models/alerts_model.py" line="79" />
+            <source>Owners not told about cases: %1.</source>
+            <translation>Właściciele nie zostali powiadomieni o sprawach: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/alerts_model.py" line="90" />
             <source>Raised</source>
             <translation>Zgłoszono</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="76" />
+            <location filename="../../ui/models/alerts_model.py" line="91" />
             <source>Kind</source>
             <translation>Rodzaj</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="77" />
+            <location filename="../../ui/models/alerts_model.py" line="92" />
             <source>What happened</source>
             <translation>Co się stało</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="78" />
+            <location filename="../../ui/models/alerts_model.py" line="93" />
             <source>Status</source>
             <translation>Stan</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="93" />
+            <location filename="../../ui/models/alerts_model.py" line="108" />
             <source>Open</source>
             <translation>Otwarty</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="95" />
+            <location filename="../../ui/models/alerts_model.py" line="110" />
             <source>Acknowledged by %1</source>
             <translation>Potwierdził(a): %1</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="95" />
+            <location filename="../../ui/models/alerts_model.py" line="110" />
             <source>Acknowledged</source>
             <translation>Potwierdzony</translation>
         </message>
@@ -2350,8 +2383,23 @@
     </context>
     <context>
         <name>CodeEntry</name>
+        <message>
+            <location filename="../../ui/user/code_entry.py" line="93" />
+            <source>Sending the code is taking longer than usual. We keep trying until the code expires, so it can still arrive in the next minutes.</source>
+            <translation>Wysyłanie kodu trwa dłużej niż zwykle. Próbujemy dalej, dopóki kod nie wygaśnie, więc może jeszcze dotrzeć w ciągu kilku minut.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/user/code_entry.py" line="98" />
+            <source>We could not deliver the code to this address. Check the address, or start again with another one.</source>
+            <translation>Nie udało się dostarczyć kodu na ten adres. Sprawdź adres albo zacznij od nowa z innym.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/user/code_entry.py" line="102" />
+            <source>The code could not be delivered before it expired. Ask for a new code.</source>
+            <translation>Nie udało się dostarczyć kodu, zanim wygasł. Poproś o nowy kod.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/user/code_entry.py" line="94" />
+            <location filename="../../ui/user/code_entry.py" line="126" />
             <source>You can ask for a new code in %n seconds.</source>
             <translation>
                 <numerusform>Nowy kod możesz zamówić za %n sekundę.</numerusform>
@@ -2360,32 +2408,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="115" />
+            <location filename="../../ui/user/code_entry.py" line="147" />
             <source>&amp;Code:</source>
             <translation>&amp;Kod:</translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="116" />
+            <location filename="../../ui/user/code_entry.py" line="148" />
             <source>Code</source>
             <translation>Kod</translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="117" />
+            <location filename="../../ui/user/code_entry.py" line="149" />
             <source>C&amp;heck code</source>
             <translation>&amp;Sprawdź kod</translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="118" />
+            <location filename="../../ui/user/code_entry.py" line="150" />
             <source>Check the code</source>
             <translation>Sprawdź kod</translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="119" />
+            <location filename="../../ui/user/code_entry.py" line="151" />
             <source>&amp;Send a new code</source>
             <translation>Wyślij &amp;nowy kod</translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="120" />
+            <location filename="../../ui/user/code_entry.py" line="152" />
             <source>Send a new code</source>
             <translation>Wyślij nowy kod</translation>
         </message>
@@ -2393,42 +2441,42 @@
     <context>
         <name>CodeEntryPage</name>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="163" />
+            <location filename="../../ui/user/code_entry.py" line="197" />
             <source>Code sent by e-mail</source>
             <translation>Kod wysłany e-mailem</translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="165" />
+            <location filename="../../ui/user/code_entry.py" line="199" />
             <source>If the account had an e-mail address before the problem started, we sent a 6-digit code there. Codes for this step go only to addresses that were on the account before, never to a new one. The code works for 30 minutes.</source>
             <translation>Jeśli konto miało adres e-mail, zanim pojawił się problem, wysłaliśmy tam 6-cyfrowy kod. Kody w tym kroku trafiają tylko na adresy, które były przypisane do konta wcześniej, nigdy na nowy. Kod jest ważny 30 minut.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="171" />
+            <location filename="../../ui/user/code_entry.py" line="205" />
             <source>Code sent by text message</source>
             <translation>Kod wysłany SMS-em</translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="173" />
+            <location filename="../../ui/user/code_entry.py" line="207" />
             <source>If the account had a phone number before the problem started, we sent a 6-digit code there by text message. The code works for 10 minutes.</source>
             <translation>Jeśli konto miało numer telefonu, zanim pojawił się problem, wysłaliśmy na niego 6-cyfrowy kod SMS-em. Kod jest ważny 10 minut.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="178" />
+            <location filename="../../ui/user/code_entry.py" line="212" />
             <source>Code from your authenticator app</source>
             <translation>Kod z aplikacji uwierzytelniającej</translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="180" />
+            <location filename="../../ui/user/code_entry.py" line="214" />
             <source>Open the authenticator app you set up for this account and type the 6-digit code it shows now.</source>
             <translation>Otwórz aplikację uwierzytelniającą skonfigurowaną dla tego konta i wpisz 6-cyfrowy kod, który teraz pokazuje.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="185" />
+            <location filename="../../ui/user/code_entry.py" line="219" />
             <source>Backup code</source>
             <translation>Kod zapasowy</translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="187" />
+            <location filename="../../ui/user/code_entry.py" line="221" />
             <source>Type one of the backup codes you saved when you set up two-step sign-in, e.g. abcd-efgh-ijkl-mnop. Each code works once.</source>
             <translation>Wpisz jeden z kodów zapasowych zapisanych przy włączaniu logowania dwuetapowego, np. abcd-efgh-ijkl-mnop. Każdy kod działa raz.</translation>
         </message>
@@ -4068,17 +4116,17 @@
     <context>
         <name>ReplyCodePage</name>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="125" />
+            <location filename="../../ui/user/reply_code_page.py" line="126" />
             <source>Check your reply address</source>
             <translation>Potwierdź adres kontaktowy</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="126" />
+            <location filename="../../ui/user/reply_code_page.py" line="127" />
             <source>Check your e-mail or phone</source>
             <translation>Sprawdź e-mail lub telefon</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="129" />
+            <location filename="../../ui/user/reply_code_page.py" line="130" />
             <source>We sent a 6-digit code to {contact}. Type it here so we know we can reach you there. Nothing else happens to your account yet.</source>
             <translation>Wysłaliśmy 6-cyfrowy kod na {contact}. Wpisz go tutaj, abyśmy wiedzieli, że możemy się z Tobą tam skontaktować. Z Twoim kontem na razie nic się nie dzieje.</translation>
         </message>
@@ -5640,48 +5688,48 @@
     <context>
         <name>UserFlow</name>
         <message>
-            <location filename="../../ui/user/flow.py" line="234" />
+            <location filename="../../ui/user/flow.py" line="237" />
             <source>Step {step} of {total}</source>
             <translation>Krok {step} z {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="269" />
+            <location filename="../../ui/user/flow.py" line="272" />
             <source>This code is locked after too many wrong tries. Ask for a new code, or go back and choose another way to prove it is you.</source>
             <translation>Ten kod został zablokowany po zbyt wielu błędnych próbach. Poproś o nowy kod albo wróć i wybierz inny sposób potwierdzenia, że to Ty.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="275" />
+            <location filename="../../ui/user/flow.py" line="278" />
             <source>This code has expired or a newer one was sent. Ask for a new code and type the newest one.</source>
             <translation>Ten kod wygasł albo wysłaliśmy nowszy. Poproś o nowy kod i wpisz najnowszy.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="287" />
+            <location filename="../../ui/user/flow.py" line="290" />
             <source>We found no open case with this reference and key. Check them and try again, or start a new case.</source>
             <translation>Nie znaleźliśmy otwartej sprawy o tym numerze i kluczu. Sprawdź je i spróbuj ponownie albo rozpocznij nową sprawę.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="292" />
+            <location filename="../../ui/user/flow.py" line="295" />
             <source>Your case has moved on and this step is no longer possible. Go back to the start and resume your case with its reference.</source>
             <translation>Twoja sprawa jest już na dalszym etapie i ten krok nie jest możliwy. Wróć na początek i wznów sprawę, podając jej numer.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="297" />
+            <location filename="../../ui/user/flow.py" line="300" />
             <source>Please check what you typed: the account and an e-mail address or phone number (with country code) where we can reach you.</source>
             <translation>Sprawdź, co wpisano: konto oraz adres e-mail lub numer telefonu (z kodem kraju), pod którym możemy się z Tobą skontaktować.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="302" />
+            <location filename="../../ui/user/flow.py" line="305" />
             <source>Give an e-mail address or a phone number (with country code) we can reply to.</source>
             <translation>Podaj adres e-mail lub numer telefonu (z kodem kraju), na który możemy odpowiedzieć.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="360" />
-            <location filename="../../ui/user/flow.py" line="423" />
+            <location filename="../../ui/user/flow.py" line="365" />
+            <location filename="../../ui/user/flow.py" line="428" />
             <source>We sent a new code. Use the newest one.</source>
             <translation>Wysłaliśmy nowy kod. Użyj najnowszego.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/user/flow.py" line="375" />
+            <location filename="../../ui/user/flow.py" line="380" />
             <source>That code is not right. Check it and try again: %n tries left.</source>
             <translation>
                 <numerusform>Ten kod jest nieprawidłowy. Sprawdź go i spróbuj ponownie: została %n próba.</numerusform>
@@ -5690,77 +5738,77 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="443" />
+            <location filename="../../ui/user/flow.py" line="488" />
             <source>Thank you: that proof was accepted.</source>
             <translation>Dziękujemy: ten dowód został przyjęty.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="463" />
+            <location filename="../../ui/user/flow.py" line="508" />
             <source>Sent. Our team checks your files, usually within a day; your level rises when they are approved. You can get help from a person meanwhile.</source>
             <translation>Wysłano. Nasz zespół sprawdzi pliki, zwykle w ciągu doby; poziom weryfikacji wzrośnie po ich zatwierdzeniu. W międzyczasie możesz poprosić o pomoc konsultanta.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="480" />
+            <location filename="../../ui/user/flow.py" line="525" />
             <source>To put you in touch with a person we need to know which account it is and how to reach you. Choose what happened, then fill in the next page.</source>
             <translation>Aby połączyć Cię z konsultantem, musimy wiedzieć, o które konto chodzi i jak się z Tobą skontaktować. Wybierz, co się stało, a potem wypełnij następną stronę.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="485" />
+            <location filename="../../ui/user/flow.py" line="530" />
             <source>To put you in touch with a person, fill in this page first: which account, and where we can reach you.</source>
             <translation>Aby połączyć Cię z konsultantem, najpierw wypełnij tę stronę: o które konto chodzi i gdzie możemy się z Tobą skontaktować.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="498" />
+            <location filename="../../ui/user/flow.py" line="543" />
             <source>First type the code we sent to your reply address, so that our team can reach you there.</source>
             <translation>Najpierw wpisz kod wysłany na Twój adres kontaktowy, aby nasz zespół mógł się z Tobą tam skontaktować.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="516" />
+            <location filename="../../ui/user/flow.py" line="561" />
             <source>Talking to a person is not available in this version of the app.</source>
             <translation>Rozmowa z konsultantem nie jest dostępna w tej wersji aplikacji.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="534" />
+            <location filename="../../ui/user/flow.py" line="579" />
             <source>Securing the account is not available in this version of the app.</source>
             <translation>Zabezpieczanie konta nie jest dostępne w tej wersji aplikacji.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="569" />
+            <location filename="../../ui/user/flow.py" line="614" />
             <source>This computer does not keep the key to this case. Enter the case key you saved.</source>
             <translation>Ten komputer nie przechowuje klucza do tej sprawy. Wpisz zapisany klucz sprawy.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="589" />
+            <location filename="../../ui/user/flow.py" line="634" />
             <source>This case is closed. To try again, go back and open a new case.</source>
             <translation>Ta sprawa jest zamknięta. Aby spróbować ponownie, wróć i otwórz nową sprawę.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="626" />
+            <location filename="../../ui/user/flow.py" line="672" />
             <source>Get help with your account</source>
             <translation>Pomoc z kontem</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="627" />
+            <location filename="../../ui/user/flow.py" line="673" />
             <source>← &amp;Back</source>
             <translation>← &amp;Wstecz</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="628" />
+            <location filename="../../ui/user/flow.py" line="674" />
             <source>Back to the previous page</source>
             <translation>Wróć do poprzedniej strony</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="629" />
+            <location filename="../../ui/user/flow.py" line="675" />
             <source>Back (Alt+Left)</source>
             <translation>Wstecz (Alt+Lewo)</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="630" />
+            <location filename="../../ui/user/flow.py" line="676" />
             <source>Talk to a &amp;person</source>
             <translation>Porozmawiaj z &amp;konsultantem</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="631" />
+            <location filename="../../ui/user/flow.py" line="677" />
             <source>Get help from a person</source>
             <translation>Pomoc od konsultanta</translation>
         </message>

@@ -4,7 +4,7 @@
     <context>
         <name />
         <message numerus="yes">
-            <location filename="../../ui/models/alerts_model.py" line="48" />
+            <location filename="../../ui/models/alerts_model.py" line="50" />
             <source>%1 asked for %n restore actions</source>
             <translation>
                 <numerusform>%1 запросил(а) %n действие по восстановлению</numerusform>
@@ -13,7 +13,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/models/alerts_model.py" line="49" />
+            <location filename="../../ui/models/alerts_model.py" line="51" />
             <source>within %n minutes.</source>
             <translation>
                 <numerusform>за %n минуту.</numerusform>
@@ -22,12 +22,30 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/models/alerts_model.py" line="52" />
+            <location filename="../../ui/models/alerts_model.py" line="54" />
             <source>%1 asked %n times in a row to remove a second factor.</source>
             <translation>
                 <numerusform>%1 %n раз подряд запросил(а) удаление второго фактора.</numerusform>
                 <numerusform>%1 %n раза подряд запросил(а) удаление второго фактора.</numerusform>
                 <numerusform>%1 %n раз подряд запросил(а) удаление второго фактора.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/models/alerts_model.py" line="74" />
+            <source>%n message(s) could not be delivered in time; retries continue.</source>
+            <translation>
+                <numerusform>%n сообщение не удалось доставить вовремя; попытки продолжаются.</numerusform>
+                <numerusform>%n сообщения не удалось доставить вовремя; попытки продолжаются.</numerusform>
+                <numerusform>%n сообщений не удалось доставить вовремя; попытки продолжаются.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/models/alerts_model.py" line="76" />
+            <source>%n message(s) were refused for good and will not be retried.</source>
+            <translation>
+                <numerusform>%n сообщение отклонено окончательно и не будет отправлено повторно.</numerusform>
+                <numerusform>%n сообщения отклонены окончательно и не будут отправлены повторно.</numerusform>
+                <numerusform>%n сообщений отклонено окончательно и не будет отправлено повторно.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -519,42 +537,57 @@
             <translation>Нарушение уровня обслуживания</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="61" />
+            <location filename="../../ui/models/alerts_model.py" line="24" />
+            <source>Messages delayed</source>
+            <translation>Сообщения задерживаются</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/alerts_model.py" line="25" />
+            <source>Messages refused</source>
+            <translation>Сообщения отклонены</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/alerts_model.py" line="63" />
             <source>Case %1 (%2) has had no first response for %3 (target %4).</source>
             <translation>Обращение %1 (%2) ждёт первого ответа уже %3 (цель: %4).</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="75" />
+            <location filename="../../ui/models/alerts_model.py" line="79" />
+            <source>Owners not told about cases: %1.</source>
+            <translation>Владельцы не уведомлены по обращениям: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/alerts_model.py" line="90" />
             <source>Raised</source>
             <translation>Создано</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="76" />
+            <location filename="../../ui/models/alerts_model.py" line="91" />
             <source>Kind</source>
             <translation>Тип</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="77" />
+            <location filename="../../ui/models/alerts_model.py" line="92" />
             <source>What happened</source>
             <translation>Что произошло</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="78" />
+            <location filename="../../ui/models/alerts_model.py" line="93" />
             <source>Status</source>
             <translation>Состояние</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="93" />
+            <location filename="../../ui/models/alerts_model.py" line="108" />
             <source>Open</source>
             <translation>Открыто</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="95" />
+            <location filename="../../ui/models/alerts_model.py" line="110" />
             <source>Acknowledged by %1</source>
             <translation>Подтвердил(а): %1</translation>
         </message>
         <message>
-            <location filename="../../ui/models/alerts_model.py" line="95" />
+            <location filename="../../ui/models/alerts_model.py" line="110" />
             <source>Acknowledged</source>
             <translation>Подтверждено</translation>
         </message>
@@ -2350,8 +2383,23 @@
     </context>
     <context>
         <name>CodeEntry</name>
+        <message>
+            <location filename="../../ui/user/code_entry.py" line="93" />
+            <source>Sending the code is taking longer than usual. We keep trying until the code expires, so it can still arrive in the next minutes.</source>
+            <translation>Отправка кода занимает больше времени, чем обычно. Мы пытаемся снова, пока код не истечёт, так что он ещё может прийти в ближайшие минуты.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/user/code_entry.py" line="98" />
+            <source>We could not deliver the code to this address. Check the address, or start again with another one.</source>
+            <translation>Не удалось доставить код на этот адрес. Проверьте адрес или начните заново с другим.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/user/code_entry.py" line="102" />
+            <source>The code could not be delivered before it expired. Ask for a new code.</source>
+            <translation>Код не удалось доставить до истечения его срока. Запросите новый код.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/user/code_entry.py" line="94" />
+            <location filename="../../ui/user/code_entry.py" line="126" />
             <source>You can ask for a new code in %n seconds.</source>
             <translation>
                 <numerusform>Новый код можно запросить через %n секунду.</numerusform>
@@ -2360,32 +2408,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="115" />
+            <location filename="../../ui/user/code_entry.py" line="147" />
             <source>&amp;Code:</source>
             <translation>&amp;Код:</translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="116" />
+            <location filename="../../ui/user/code_entry.py" line="148" />
             <source>Code</source>
             <translation>Код</translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="117" />
+            <location filename="../../ui/user/code_entry.py" line="149" />
             <source>C&amp;heck code</source>
             <translation>П&amp;роверить код</translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="118" />
+            <location filename="../../ui/user/code_entry.py" line="150" />
             <source>Check the code</source>
             <translation>Проверить код</translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="119" />
+            <location filename="../../ui/user/code_entry.py" line="151" />
             <source>&amp;Send a new code</source>
             <translation>Отправить &amp;новый код</translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="120" />
+            <location filename="../../ui/user/code_entry.py" line="152" />
             <source>Send a new code</source>
             <translation>Отправить новый код</translation>
         </message>
@@ -2393,42 +2441,42 @@
     <context>
         <name>CodeEntryPage</name>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="163" />
+            <location filename="../../ui/user/code_entry.py" line="197" />
             <source>Code sent by e-mail</source>
             <translation>Код по электронной почте</translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="165" />
+            <location filename="../../ui/user/code_entry.py" line="199" />
             <source>If the account had an e-mail address before the problem started, we sent a 6-digit code there. Codes for this step go only to addresses that were on the account before, never to a new one. The code works for 30 minutes.</source>
             <translation>Если у аккаунта был адрес почты до начала проблемы, мы отправили туда 6-значный код. Коды на этом шаге приходят только на адреса, которые были у аккаунта раньше, и никогда на новые. Код действует 30 минут.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="171" />
+            <location filename="../../ui/user/code_entry.py" line="205" />
             <source>Code sent by text message</source>
             <translation>Код в SMS</translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="173" />
+            <location filename="../../ui/user/code_entry.py" line="207" />
             <source>If the account had a phone number before the problem started, we sent a 6-digit code there by text message. The code works for 10 minutes.</source>
             <translation>Если у аккаунта был номер телефона до начала проблемы, мы отправили на него 6-значный код в SMS. Код действует 10 минут.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="178" />
+            <location filename="../../ui/user/code_entry.py" line="212" />
             <source>Code from your authenticator app</source>
             <translation>Код из приложения-аутентификатора</translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="180" />
+            <location filename="../../ui/user/code_entry.py" line="214" />
             <source>Open the authenticator app you set up for this account and type the 6-digit code it shows now.</source>
             <translation>Откройте приложение-аутентификатор, настроенное для этого аккаунта, и введите 6-значный код, который оно показывает сейчас.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="185" />
+            <location filename="../../ui/user/code_entry.py" line="219" />
             <source>Backup code</source>
             <translation>Резервный код</translation>
         </message>
         <message>
-            <location filename="../../ui/user/code_entry.py" line="187" />
+            <location filename="../../ui/user/code_entry.py" line="221" />
             <source>Type one of the backup codes you saved when you set up two-step sign-in, e.g. abcd-efgh-ijkl-mnop. Each code works once.</source>
             <translation>Введите один из резервных кодов, сохранённых при настройке двухэтапного входа, например abcd-efgh-ijkl-mnop. Каждый код действует один раз.</translation>
         </message>
@@ -4068,17 +4116,17 @@
     <context>
         <name>ReplyCodePage</name>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="125" />
+            <location filename="../../ui/user/reply_code_page.py" line="126" />
             <source>Check your reply address</source>
             <translation>Подтвердите контактный адрес</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="126" />
+            <location filename="../../ui/user/reply_code_page.py" line="127" />
             <source>Check your e-mail or phone</source>
             <translation>Проверьте почту или телефон</translation>
         </message>
         <message>
-            <location filename="../../ui/user/reply_code_page.py" line="129" />
+            <location filename="../../ui/user/reply_code_page.py" line="130" />
             <source>We sent a 6-digit code to {contact}. Type it here so we know we can reach you there. Nothing else happens to your account yet.</source>
             <translation>Мы отправили 6-значный код на {contact}. Введите его здесь, чтобы мы знали, что можем связаться с вами. С аккаунтом пока ничего не происходит.</translation>
         </message>
@@ -5640,48 +5688,48 @@
     <context>
         <name>UserFlow</name>
         <message>
-            <location filename="../../ui/user/flow.py" line="234" />
+            <location filename="../../ui/user/flow.py" line="237" />
             <source>Step {step} of {total}</source>
             <translation>Шаг {step} из {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="269" />
+            <location filename="../../ui/user/flow.py" line="272" />
             <source>This code is locked after too many wrong tries. Ask for a new code, or go back and choose another way to prove it is you.</source>
             <translation>Этот код заблокирован после слишком многих неверных попыток. Запросите новый код или вернитесь и выберите другой способ подтвердить, что это вы.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="275" />
+            <location filename="../../ui/user/flow.py" line="278" />
             <source>This code has expired or a newer one was sent. Ask for a new code and type the newest one.</source>
             <translation>Срок действия этого кода истёк или был отправлен более новый. Запросите новый код и введите самый последний.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="287" />
+            <location filename="../../ui/user/flow.py" line="290" />
             <source>We found no open case with this reference and key. Check them and try again, or start a new case.</source>
             <translation>Мы не нашли открытого обращения с таким номером и ключом. Проверьте их и попробуйте снова или создайте новое обращение.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="292" />
+            <location filename="../../ui/user/flow.py" line="295" />
             <source>Your case has moved on and this step is no longer possible. Go back to the start and resume your case with its reference.</source>
             <translation>Ваше обращение уже перешло на следующий этап, и этот шаг недоступен. Вернитесь в начало и продолжите обращение по его номеру.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="297" />
+            <location filename="../../ui/user/flow.py" line="300" />
             <source>Please check what you typed: the account and an e-mail address or phone number (with country code) where we can reach you.</source>
             <translation>Проверьте введённые данные: аккаунт и адрес электронной почты или номер телефона (с кодом страны), по которому мы можем с вами связаться.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="302" />
+            <location filename="../../ui/user/flow.py" line="305" />
             <source>Give an e-mail address or a phone number (with country code) we can reply to.</source>
             <translation>Укажите адрес электронной почты или номер телефона (с кодом страны), на который мы можем ответить.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="360" />
-            <location filename="../../ui/user/flow.py" line="423" />
+            <location filename="../../ui/user/flow.py" line="365" />
+            <location filename="../../ui/user/flow.py" line="428" />
             <source>We sent a new code. Use the newest one.</source>
             <translation>Мы отправили новый код. Используйте самый последний.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/user/flow.py" line="375" />
+            <location filename="../../ui/user/flow.py" line="380" />
             <source>That code is not right. Check it and try again: %n tries left.</source>
             <translation>
                 <numerusform>Код неверный. Проверьте его и попробуйте снова: осталась %n попытка.</numerusform>
@@ -5690,77 +5738,77 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="443" />
+            <location filename="../../ui/user/flow.py" line="488" />
             <source>Thank you: that proof was accepted.</source>
             <translation>Спасибо: подтверждение принято.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="463" />
+            <location filename="../../ui/user/flow.py" line="508" />
             <source>Sent. Our team checks your files, usually within a day; your level rises when they are approved. You can get help from a person meanwhile.</source>
             <translation>Отправлено. Наша команда проверит файлы, обычно в течение суток; уровень подтверждения повысится после их одобрения. Тем временем вы можете обратиться за помощью к человеку.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="480" />
+            <location filename="../../ui/user/flow.py" line="525" />
             <source>To put you in touch with a person we need to know which account it is and how to reach you. Choose what happened, then fill in the next page.</source>
             <translation>Чтобы связать вас с человеком, нам нужно знать, о каком аккаунте идёт речь и как с вами связаться. Выберите, что случилось, и заполните следующую страницу.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="485" />
+            <location filename="../../ui/user/flow.py" line="530" />
             <source>To put you in touch with a person, fill in this page first: which account, and where we can reach you.</source>
             <translation>Чтобы связать вас с человеком, сначала заполните эту страницу: какой аккаунт и как с вами связаться.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="498" />
+            <location filename="../../ui/user/flow.py" line="543" />
             <source>First type the code we sent to your reply address, so that our team can reach you there.</source>
             <translation>Сначала введите код, отправленный на ваш контактный адрес, чтобы наша команда могла связаться с вами.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="516" />
+            <location filename="../../ui/user/flow.py" line="561" />
             <source>Talking to a person is not available in this version of the app.</source>
             <translation>Разговор с человеком недоступен в этой версии приложения.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="534" />
+            <location filename="../../ui/user/flow.py" line="579" />
             <source>Securing the account is not available in this version of the app.</source>
             <translation>Защита аккаунта недоступна в этой версии приложения.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="569" />
+            <location filename="../../ui/user/flow.py" line="614" />
             <source>This computer does not keep the key to this case. Enter the case key you saved.</source>
             <translation>Этот компьютер не хранит ключ к этому обращению. Введите сохранённый ключ обращения.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="589" />
+            <location filename="../../ui/user/flow.py" line="634" />
             <source>This case is closed. To try again, go back and open a new case.</source>
             <translation>Это обращение закрыто. Чтобы попробовать снова, вернитесь и создайте новое обращение.</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="626" />
+            <location filename="../../ui/user/flow.py" line="672" />
             <source>Get help with your account</source>
             <translation>Помощь с аккаунтом</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="627" />
+            <location filename="../../ui/user/flow.py" line="673" />
             <source>← &amp;Back</source>
             <translation>← &amp;Назад</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="628" />
+            <location filename="../../ui/user/flow.py" line="674" />
             <source>Back to the previous page</source>
             <translation>Вернуться на предыдущую страницу</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="629" />
+            <location filename="../../ui/user/flow.py" line="675" />
             <source>Back (Alt+Left)</source>
             <translation>Назад (Alt+Влево)</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="630" />
+            <location filename="../../ui/user/flow.py" line="676" />
             <source>Talk to a &amp;person</source>
             <translation>Поговорить с &amp;человеком</translation>
         </message>
         <message>
-            <location filename="../../ui/user/flow.py" line="631" />
+            <location filename="../../ui/user/flow.py" line="677" />
             <source>Get help from a person</source>
             <translation>Помощь от человека</translation>
         </message>

@@ -19,9 +19,11 @@ from typing import Any
 import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
+from sqlalchemy import update
 from sqlalchemy.ext.asyncio import async_sessionmaker
 
 from recovery_app.delivery.dispatcher import OutboxDispatcher, build_senders
+from recovery_app.delivery.errors import PermanentDeliveryError
 from recovery_app.delivery.maildir import MaildirEmailSender
 from recovery_app.delivery.sms import MaildirSmsGateway
 from recovery_app.delivery.smtp import SmtpEmailSender
@@ -51,14 +53,24 @@ class Collector:
 
     envelopes: list[Envelope] = field(default_factory=list)
     logins: list[bytes] = field(default_factory=list)
-    refuse: set[str] = field(default_factory=set)
+    refuse: set[str] = field(default_factory=set)  # 550: for good
+    defer: set[str] = field(default_factory=set)  # 450: try again later
+    noops: int = 0
 
     async def handle_RCPT(  # noqa: N802  (aiosmtpd's hook name)
         self, server: SMTP, session: Session, envelope: Envelope, address: str, options: Any
     ) -> str:
         if address in self.refuse:
             return f"550 5.1.1 <{address}>: Recipient address rejected"
+        if address in self.defer:
+            return f"450 4.2.0 <{address}>: Mailbox busy, try again later"
         envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_NOOP(  # noqa: N802
+        self, server: SMTP, session: Session, envelope: Envelope, arg: str
+    ) -> str:
+        self.noops += 1
         return "250 OK"
 
     async def handle_DATA(  # noqa: N802
@@ -164,6 +176,7 @@ async def queue(
     to: str = ADDRESS,
     language: str = "en",
     now: datetime | None = None,
+    expires_at: datetime | None = None,
 ) -> int:
     async with services.sessions() as session, session.begin():
         message = await enqueue(
@@ -175,6 +188,7 @@ async def queue(
             language=language,
             params=params,
             now=now or services.clock.now(),
+            expires_at=expires_at,
         )
         return message.id
 
@@ -296,8 +310,9 @@ async def test_sms_gateway_writes_one_file_per_sms(data_dir: Path) -> None:
 
 
 async def test_sms_gateway_refuses_what_is_not_a_phone_number(data_dir: Path) -> None:
-    with pytest.raises(ValueError, match="phone"):
+    with pytest.raises(PermanentDeliveryError) as refused:
         await MaildirSmsGateway(data_dir / "sms").send("+48 601\nBcc: x", "text", "outbox.6.a")
+    assert "phone" in str(refused.value.__cause__)
 
 
 def test_build_senders_follows_the_settings(data_dir: Path) -> None:
@@ -351,14 +366,14 @@ async def test_dispatcher_sends_queued_messages_and_erases_their_parameters(
     assert len(maildir_files(data_dir / "mail")) == 1
 
 
-async def test_a_failed_send_is_retried_later_and_fails_for_good_after_max_attempts(
+async def test_a_failed_send_is_retried_with_backoff_and_never_given_up(
     data_dir: Path, clock: FrozenClock
 ) -> None:
     closed_port = free_port()  # nothing listens here
     settings = test_settings(data_dir, mail_transport="smtp", smtp_port=closed_port)
     async with open_services(settings, clock) as services:
-        message_id = await queue(services, "verification_code", code_params())
-        dispatcher = dispatcher_for(services, max_attempts=2)
+        message_id = await queue(services, "case_frozen", {"case_ref": "RC-1", "name": "Ada"})
+        dispatcher = dispatcher_for(services, jitter=lambda: 1.0)
 
         assert await dispatcher.dispatch_once() == 0
         pending = await row(services, message_id)
@@ -374,16 +389,59 @@ async def test_a_failed_send_is_retried_later_and_fails_for_good_after_max_attem
         assert await dispatcher.dispatch_once() == 0
         assert (await row(services, message_id)).attempts == 1
 
-        clock.advance(timedelta(seconds=2))
-        assert await dispatcher.dispatch_once() == 0
-        failed = await row(services, message_id)
-        assert failed.status == "failed"
-        assert failed.attempts == 2
-        assert failed.params_enc is None  # the code goes with the message
-        assert failed.sent_at is None
+        # Far past the old limit of 8 attempts: still pending, still retried.
+        for _ in range(30):
+            clock.advance((await row(services, message_id)).not_before - clock.now())
+            assert await dispatcher.dispatch_once() == 0
+        waiting = await row(services, message_id)
+        assert (waiting.status, waiting.attempts) == ("pending", 31)
+        assert waiting.params_enc is not None
+        assert waiting.sent_at is None
 
 
-async def test_an_error_from_the_server_is_recorded_without_the_address(
+async def test_a_code_is_retried_until_it_expires_then_erased(
+    data_dir: Path, clock: FrozenClock
+) -> None:
+    settings = test_settings(data_dir, mail_transport="smtp", smtp_port=free_port())
+    async with open_services(settings, clock) as services:
+        message_id = await queue(
+            services, "verification_code", code_params(), expires_at=START + timedelta(minutes=30)
+        )
+        dispatcher = dispatcher_for(services)
+        while clock.now() < START + timedelta(minutes=30):
+            await dispatcher.dispatch_once()
+            clock.advance(timedelta(seconds=20))
+        pending = await row(services, message_id)
+        assert pending.status == "pending"
+        assert pending.attempts > 8
+
+        await dispatcher.dispatch_once()  # past its expiry
+        expired = await row(services, message_id)
+        assert expired.status == "expired"
+        assert expired.params_enc is None  # the code goes with it
+        assert expired.sent_at is None
+
+
+async def test_other_messages_wait_without_a_try_while_the_server_is_unreachable(
+    data_dir: Path, clock: FrozenClock
+) -> None:
+    settings = test_settings(data_dir, mail_transport="smtp", smtp_port=free_port())
+    async with open_services(settings, clock) as services:
+        ids = [
+            await queue(services, "case_frozen", {"case_ref": f"RC-{n}", "name": "Ada"})
+            for n in range(3)
+        ]
+        await dispatcher_for(services, jitter=lambda: 0.0).dispatch_once()
+        rows = [await row(services, i) for i in ids]
+    assert [r.attempts for r in rows] == [1, 1, 1]
+    assert rows[0].last_error is not None and rows[0].last_error.startswith("SMTPConnectError")
+    for later in rows[1:]:
+        assert later.last_error is not None
+        assert later.last_error.startswith("not tried, the channel is unavailable: SMTPConnect")
+        assert later.not_before == START + timedelta(seconds=1)  # half of 2 s: no jitter
+
+
+async def test_a_permanent_refusal_fails_at_once_without_the_address(
     smtp: tuple[Collector, int],
     data_dir: Path,
     clock: FrozenClock,
@@ -396,30 +454,88 @@ async def test_an_error_from_the_server_is_recorded_without_the_address(
         message_id = await queue(services, "verification_code", code_params())
         with caplog.at_level(logging.DEBUG, logger="recovery_app.delivery"):
             assert await dispatcher_for(services).dispatch_once() == 0
-        pending = await row(services, message_id)
+        failed = await row(services, message_id)
     assert "SMTPRecipientsRefused" in caplog.text
     assert ADDRESS not in caplog.text
     assert CODE not in caplog.text
-    assert pending.status == "pending"
-    assert pending.last_error is not None
-    assert pending.last_error.startswith("SMTPRecipientsRefused")
-    assert "example.org" not in pending.last_error
-    assert "ada" not in pending.last_error.lower()
+    assert (failed.status, failed.attempts) == ("failed", 1)
+    assert failed.params_enc is None
+    assert failed.last_error is not None
+    assert failed.last_error.startswith("SMTPRecipientsRefused")
+    assert "example.org" not in failed.last_error
+    assert "ada" not in failed.last_error.lower()
     assert handler.envelopes == []
 
 
-async def test_backoff_doubles_and_is_capped(data_dir: Path, clock: FrozenClock) -> None:
-    settings = test_settings(data_dir, mail_transport="smtp", smtp_port=free_port())
+async def test_a_temporary_refusal_is_retried(
+    smtp: tuple[Collector, int], data_dir: Path, clock: FrozenClock
+) -> None:
+    handler, port = smtp
+    handler.defer.add(ADDRESS)
+    settings = test_settings(data_dir, mail_transport="smtp", smtp_port=port)
     async with open_services(settings, clock) as services:
         message_id = await queue(services, "case_frozen", {"case_ref": "RC-1", "name": "Ada"})
-        dispatcher = dispatcher_for(services, max_attempts=20)
-        waits = []
-        for _ in range(11):
-            await dispatcher.dispatch_once()
-            waits.append((await row(services, message_id)).not_before - clock.now())
-            clock.advance(waits[-1])
-    assert [w.total_seconds() for w in waits[:4]] == [2, 4, 8, 16]
-    assert waits[-1] == timedelta(minutes=15)
+        dispatcher = dispatcher_for(services)
+        assert await dispatcher.dispatch_once() == 0
+        pending = await row(services, message_id)
+        assert (pending.status, pending.attempts) == ("pending", 1)
+
+        handler.defer.clear()
+        clock.advance(timedelta(seconds=2))
+        assert await dispatcher.dispatch_once() == 1
+    assert (await row(services, message_id)).status == "sent"
+    assert len(handler.envelopes) == 1
+
+
+async def test_a_decoy_reaches_the_server_but_sends_nothing(
+    smtp: tuple[Collector, int], data_dir: Path, clock: FrozenClock
+) -> None:
+    handler, port = smtp
+    settings = test_settings(data_dir, mail_transport="smtp", smtp_port=port)
+    async with open_services(settings, clock) as services:
+        async with services.sessions() as session, session.begin():
+            decoy = OutboxMessage(
+                channel="email",
+                to_address="",
+                template="decoy",
+                language="en",
+                params_enc=None,
+                status="pending",
+                attempts=0,
+                created_at=START,
+                not_before=START,
+                expires_at=START + timedelta(minutes=30),
+                decoy=True,
+            )
+            session.add(decoy)
+        assert await dispatcher_for(services).dispatch_once() == 1
+        assert (await row(services, decoy.id)).status == "sent"
+    assert handler.noops == 1
+    assert handler.envelopes == []
+
+
+async def test_backoff_doubles_with_jitter_and_is_capped(
+    data_dir: Path, clock: FrozenClock
+) -> None:
+    settings = test_settings(data_dir, mail_transport="smtp", smtp_port=free_port())
+    async with open_services(settings, clock) as services:
+        for jitter, low in ((lambda: 1.0, False), (lambda: 0.0, True)):
+            message_id = await queue(services, "case_frozen", {"case_ref": "RC-1", "name": "A"})
+            dispatcher = dispatcher_for(services, jitter=jitter)
+            waits = []
+            for _ in range(11):
+                await dispatcher.dispatch_once()
+                waits.append((await row(services, message_id)).not_before - clock.now())
+                clock.advance(waits[-1])
+            seconds = [w.total_seconds() for w in waits]
+            full = [2, 4, 8, 16, 32, 64, 120, 120, 120, 120, 120]
+            assert seconds == ([f / 2 for f in full] if low else full)
+            async with services.sessions() as session, session.begin():
+                await session.execute(
+                    update(OutboxMessage)
+                    .where(OutboxMessage.id == message_id)
+                    .values(status="failed")
+                )
 
 
 async def test_a_message_not_yet_due_is_not_sent(
@@ -516,7 +632,13 @@ class RecordingEmail:
             await self._during_send()
         self.sent.append(message_id)
 
+    async def probe(self) -> None:
+        raise AssertionError("no decoy expected")
+
 
 class NoSms:
     async def send(self, to: str, text: str, message_id: str) -> None:
+        raise AssertionError("no SMS expected")
+
+    async def probe(self) -> None:
         raise AssertionError("no SMS expected")

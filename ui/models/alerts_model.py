@@ -21,6 +21,8 @@ KIND_NAMES = {
     "unusual_restore_activity": QT_TRANSLATE_NOOP("AlertsModel", "Unusual restore activity"),
     "repeated_factor_removal": QT_TRANSLATE_NOOP("AlertsModel", "Repeated second-factor removal"),
     "sla_breach": QT_TRANSLATE_NOOP("AlertsModel", "Service-level breach"),
+    "delivery_delayed": QT_TRANSLATE_NOOP("AlertsModel", "Messages delayed"),
+    "delivery_failed": QT_TRANSLATE_NOOP("AlertsModel", "Messages refused"),
 }
 
 
@@ -66,6 +68,19 @@ def describe(alert: AlertOut, agent_names: Mapping[int, str]) -> str:
             .replace("%3", waited)
             .replace("%4", target)
         )
+    if alert.kind in ("delivery_delayed", "delivery_failed"):
+        count = _int(detail, "messages")
+        if alert.kind == "delivery_delayed":
+            text = tr("%n message(s) could not be delivered in time; retries continue.", "", count)
+        else:
+            text = tr("%n message(s) were refused for good and will not be retried.", "", count)
+        refs = detail.get("owner_case_refs")
+        if isinstance(refs, list) and refs:
+            owners = QCoreApplication.translate(
+                "AlertsModel", "Owners not told about cases: %1."
+            ).replace("%1", ", ".join(str(ref) for ref in refs))
+            text = f"{text} {owners}"
+        return text
     return alert.message
 
 

@@ -1,5 +1,5 @@
-"""Typing a code: e-mail and SMS codes (with "send a new code" and its countdown),
-authenticator codes and backup codes.
+"""Typing a code: e-mail and SMS codes (with "send a new code" and its countdown, and a
+sentence when the message with the code is delayed), authenticator codes and backup codes.
 
 :class:`CodeEntry` is the field, its submit button and the resend button;
 :class:`CodeEntryPage` is a verification step built around one.
@@ -41,6 +41,10 @@ class CodeEntry(QWidget):
         self.resend_button.setVisible(resend)
         self.countdown = wrapped_label(self, "countdownLabel")
         self.countdown.setVisible(False)
+        # How the message with the code is doing, as the server says (delivery state).
+        self.delivery = ""
+        self.delivery_note = wrapped_label(self, "deliveryNote", selectable=True)
+        self.delivery_note.setVisible(False)
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self._tick)
@@ -58,6 +62,7 @@ class CodeEntry(QWidget):
         layout.addWidget(self.label)
         layout.addLayout(row)
         layout.addLayout(resend_row)
+        layout.addWidget(self.delivery_note)
         QWidget.setTabOrder(self.field, self.submit_button)
         QWidget.setTabOrder(self.submit_button, self.resend_button)
         self.retranslate()
@@ -75,6 +80,33 @@ class CodeEntry(QWidget):
 
     def stop(self) -> None:
         self.timer.stop()
+
+    def set_delivery(self, state: str | None) -> None:
+        """Show what the server says about the message with the code: a sentence when it
+        is ``delayed``, ``failed`` or ``expired``; nothing when it is on its way or sent."""
+        self.delivery = state or ""
+        self._update_delivery()
+
+    def delivery_text(self) -> str:
+        if self.delivery == "delayed":
+            return self.tr(
+                "Sending the code is taking longer than usual. We keep trying until the code "
+                "expires, so it can still arrive in the next minutes."
+            )
+        if self.delivery == "failed":
+            return self.tr(
+                "We could not deliver the code to this address. Check the address, or start "
+                "again with another one."
+            )
+        if self.delivery == "expired":
+            return self.tr("The code could not be delivered before it expired. Ask for a new code.")
+        return ""
+
+    def _update_delivery(self) -> None:
+        text = self.delivery_text()
+        self.delivery_note.setText(text)
+        self.delivery_note.setAccessibleName(text)
+        self.delivery_note.setVisible(bool(text))
 
     def set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -119,6 +151,7 @@ class CodeEntry(QWidget):
         self.resend_button.setText(self.tr("&Send a new code"))
         self.resend_button.setAccessibleName(self.tr("Send a new code"))
         self._update_resend()
+        self._update_delivery()
 
 
 class CodeEntryPage(FlowPage):
@@ -152,6 +185,7 @@ class CodeEntryPage(FlowPage):
         self.method = method
         self.challenge_id = None
         self.entry.resend_button.setVisible(method in ("email_code", "sms_code"))
+        self.entry.set_delivery(None)
         self.entry.stop()
         self.entry.start_countdown(0)
         self.clear_message()

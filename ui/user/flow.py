@@ -51,6 +51,8 @@ from ui.user.verify_page import VerifyPage
 log = logging.getLogger(__name__)
 
 TOTAL_STEPS = 5
+# While a code is on its way, the page asks the server this often how its message is doing.
+DELIVERY_POLL_SECONDS = 10.0
 SUPPORT_STATES = frozenset({"queued", "in_chat", "restoring", "on_hold"})
 CLOSED_STATES = frozenset({"rejected", "abandoned"})
 
@@ -82,6 +84,7 @@ class UserFlow(QWidget):
         self._secure_case: CaseSession | None = None
         self.history: list[QWidget] = []
         self._busy = False
+        self.delivery_poll_seconds = DELIVERY_POLL_SECONDS
 
         self.step_label = QLabel(self)
         self.step_label.setObjectName("stepLabel")
@@ -328,6 +331,7 @@ class UserFlow(QWidget):
             self.reply.reference_box.set_token_kept(kept, opened.token)
             self.reply.start(opened.reference, reply)
             self.go(self.reply)
+            self.watch_delivery(self.reply, "reply_contact")
 
         self._spawn("open-case", self.identify, work)
 
@@ -357,6 +361,7 @@ class UserFlow(QWidget):
         async def work() -> None:
             await cases.resend_reply_code(self.context.api, case)
             self.reply.entry.start_countdown()
+            self.watch_delivery(self.reply, "reply_contact")
             self.reply.show_message(self.tr("We sent a new code. Use the newest one."), "info")
 
         self._spawn("reply-resend", self.reply, work)
@@ -424,8 +429,48 @@ class UserFlow(QWidget):
                 )
             else:
                 self.go(self.code_page)
+            if method in ("email_code", "sms_code"):
+                self.watch_delivery(self.code_page, "verify", started.id)
 
         self._spawn("start-challenge", page, work)
+
+    def watch_delivery(
+        self, page: ReplyCodePage | CodeEntryPage, purpose: str, challenge_id: str | None = None
+    ) -> None:
+        """While ``page`` waits for a code, follow its message's delivery state (the
+        server's); a newer code replaces the watch."""
+        page.entry.set_delivery(None)
+        self.tasks.spawn("delivery", self._watch_delivery(page, purpose, challenge_id))
+
+    async def _watch_delivery(
+        self, page: ReplyCodePage | CodeEntryPage, purpose: str, challenge_id: str | None
+    ) -> None:
+        case, last = self.case, ""
+        while case is not None and case is self.case:
+            await asyncio.sleep(self.delivery_poll_seconds)
+            if case is not self.case or self.current_page() is not page:
+                return
+            try:
+                status = await cases.case_status(self.context.api, case)
+            except ClientError as exc:  # the connection line says why; ask again later
+                log.info("user flow: delivery state: %s", exc.code)
+                continue
+            step = next(
+                (
+                    p
+                    for p in status.pending
+                    if p.purpose == purpose and challenge_id in (None, p.id)
+                ),
+                None,
+            )
+            if step is None:  # answered, replaced or expired: nothing more to say
+                if last == "delayed":
+                    page.entry.set_delivery("expired")
+                return
+            last = step.delivery or ""
+            page.entry.set_delivery(step.delivery)
+            if step.delivery in (None, "sent", "failed", "expired"):
+                return
 
     def answer_code(self, code: str) -> None:
         case, challenge = self.case, self.code_page.challenge_id
@@ -596,6 +641,7 @@ class UserFlow(QWidget):
             self.reply.start(case.reference, "")
             self.reply.entry.start_countdown(0)
             self.go(self.reply, remember=False)
+            self.watch_delivery(self.reply, "reply_contact")
         elif status.state == "verifying":
             self.verify.set_status(status)
             self.verify.clear_message()

@@ -117,6 +117,7 @@ class ReplyCodePage(FlowPage):
         self.reference_box.set_reference(reference)
         self.entry.field.clear()
         self.entry.set_busy(False)
+        self.entry.set_delivery(None)
         self.entry.start_countdown()
         self.clear_message()
         self.retranslate()

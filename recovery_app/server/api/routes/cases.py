@@ -26,7 +26,7 @@ from recovery_app.server.api.deps import StateDep
 from recovery_app.server.api.requester import CallerDep, CaseToken
 from recovery_app.server.problems import ProblemError, problem_openapi
 from recovery_app.services import cases, challenges, evidence, requester, restore
-from recovery_app.services.challenges import Outcome
+from recovery_app.services.challenges import CODE_METHODS, Outcome
 
 router = APIRouter(tags=["cases"])
 _CASE_ERRORS = problem_openapi(404, 409, 422, 429)
@@ -58,6 +58,7 @@ def _status_out(status: requester.CaseStatus) -> CaseStatusOut:
                 expires_at=p.expires_at,
                 phrase=p.phrase,
                 started_by_agent=p.by_agent,
+                delivery=p.delivery,
             )
             for p in status.pending
         ],
@@ -111,6 +112,7 @@ async def start_challenge(
         method=started.method,
         expires_at=started.expires_at,
         phrase=started.phrase,
+        delivery="queued" if started.method in CODE_METHODS else None,
     )
 
 
