@@ -19,12 +19,17 @@ class BackgroundTasks:
 
     def __init__(self) -> None:
         self._tasks: dict[str, asyncio.Task[Any]] = {}
+        self._closed = False
 
     def spawn(self, name: str, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
-        previous = self._tasks.get(name)
-        if previous is not None and not previous.done():
-            previous.cancel()
+        """Start ``coro`` as ``name``. After ``aclose()`` it is cancelled before it runs: a
+        task still finishing elsewhere (a desk's start-up) must not start work on widgets
+        that are about to be deleted."""
+        self.cancel(name)
         task = asyncio.get_event_loop().create_task(coro, name=name)
+        if self._closed:
+            task.cancel()
+            return task
         self._tasks[name] = task
         task.add_done_callback(self._finished)
         return task
@@ -38,11 +43,17 @@ class BackgroundTasks:
         if exc is not None:
             sys.excepthook(type(exc), exc, exc.__traceback__)
 
+    def cancel(self, name: str) -> None:
+        task = self._tasks.get(name)
+        if task is not None and not task.done():
+            task.cancel()
+
     def running(self, name: str) -> bool:
         task = self._tasks.get(name)
         return task is not None and not task.done()
 
     async def aclose(self) -> None:
+        self._closed = True
         tasks = list(self._tasks.values())
         for task in tasks:
             task.cancel()

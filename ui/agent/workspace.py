@@ -80,6 +80,7 @@ class AgentWorkspace(QStackedWidget):
         desk, self.desk = self.desk, None
         if desk is None:
             return
+        self.tasks.cancel("desk")  # its start-up must not spawn work after the desk closed
         self.removeWidget(desk)
         with contextlib.suppress(Exception):
             await desk.aclose()
