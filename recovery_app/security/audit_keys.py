@@ -84,9 +84,7 @@ def parse_keys(text: str, *, source: str) -> AuditKeyring:
         try:
             key = base64.b64decode(encoded.strip(), validate=True)
         except (binascii.Error, ValueError) as exc:
-            raise AuditKeyError(
-                f"{source}: the key of '{key_id}' is not valid base64."
-            ) from exc
+            raise AuditKeyError(f"{source}: the key of '{key_id}' is not valid base64.") from exc
         if len(key) < _MIN_KEY_BYTES:
             raise AuditKeyError(
                 f"{source}: the key of '{key_id}' must be at least 32 bytes (256 bits)."
@@ -148,7 +146,9 @@ class AuditKeySource:
             self._create()
             stat = self.key_file.stat()
         except OSError as exc:
-            raise AuditKeyError(f"The audit key file {self.key_file} cannot be read: {exc}") from exc
+            raise AuditKeyError(
+                f"The audit key file {self.key_file} cannot be read: {exc}"
+            ) from exc
         stamp = (stat.st_mtime_ns, stat.st_size)
         if self._cached is None or stamp != self._stamp:
             try:

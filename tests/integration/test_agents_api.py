@@ -108,7 +108,12 @@ async def test_sign_in_me_and_sign_out(desk: Desk) -> None:
     assert after.status_code == 401
     assert after.headers["content-type"] == "application/problem+json"
     actions = [row.action for row in await alerts.search_audit(desk.services)]
-    assert actions == ["agent.signed_out", "agent.signed_in", "agent.created", "audit.chain_started"]
+    assert actions == [
+        "agent.signed_out",
+        "agent.signed_in",
+        "agent.created",
+        "audit.chain_started",
+    ]
 
 
 async def test_sign_in_body_is_validated_without_echoing_values(desk: Desk) -> None:

@@ -273,7 +273,7 @@ async def test_reordered_rows_are_refused_by_the_database_and_else_named_by_veri
 async def test_a_truncated_log_is_refused_by_the_database_and_else_caught_by_the_exported_head(
     backend: Backend,
 ) -> None:
-    cut = f"DELETE FROM audit_log WHERE id >= {ROWS - 1}"
+    cut = f"DELETE FROM audit_log WHERE id >= {ROWS - 1}"  # noqa: S608 (own constants)
     statements = [cut]
     if backend.name == "postgresql":
         statements.append("TRUNCATE audit_log")
@@ -305,9 +305,9 @@ async def test_replace_and_upsert_are_refused_by_the_database_and_else_named_by_
     third, last = rows[2], rows[-1]
     columns = "id, at, actor_type, action, detail, prev_hash, hash, key_id"
     copy = (
-        f"SELECT {{id}}, at, actor_type, 'case.nothing_happened', detail, {{prev}}, "
-        f"{{hash}}, key_id FROM audit_log WHERE id = {third.id}"
-    )
+        "SELECT {id}, at, actor_type, 'case.nothing_happened', detail, {prev}, "
+        "{hash}, key_id FROM audit_log WHERE id = THIRD"
+    ).replace("THIRD", str(third.id))
     same_seq = copy.format(id=third.id, prev="prev_hash", hash="'" + "a" * 64 + "'")
     # A new seq that extends the chain but reuses row 3's hash: REPLACE would delete row 3.
     same_hash = copy.format(id=last.id + 1, prev=f"'{last.hash}'", hash="hash")
@@ -428,7 +428,7 @@ async def test_expect_head_and_head_file_check_against_an_earlier_head(
     assert result.returncode == 0, result.stdout
     assert "2 rows were appended since" in result.stdout
     await backend.drop_triggers()
-    await backend.sql(f"DELETE FROM audit_log WHERE id > {ROWS - 1}")
+    await backend.sql(f"DELETE FROM audit_log WHERE id > {ROWS - 1}")  # noqa: S608 (own constants)
     assert_fails(backend.verify("--expect-head", exported.group(2)), "removed from the end")
     assert_fails(backend.verify("--head-file", str(kept)), "removed from the end")
     malformed = backend.verify("--expect-head", "not-a-hash")
@@ -481,7 +481,7 @@ async def test_the_head_export_never_replaces_a_head_the_log_no_longer_holds(
 ) -> None:
     exported = json.loads(backend.settings.effective_audit_head_file.read_text())
     await backend.drop_triggers()
-    await backend.sql(f"DELETE FROM audit_log WHERE id >= {ROWS - 1}")
+    await backend.sql(f"DELETE FROM audit_log WHERE id >= {ROWS - 1}")  # noqa: S608 (own constants)
     async with open_admin_services(backend.settings) as services:  # the server writes on
         await append_rows(services, 3, first=200)
     assert json.loads(backend.settings.effective_audit_head_file.read_text()) == exported
@@ -523,7 +523,7 @@ async def test_supervisors_can_fetch_the_head_and_verify_reports_a_cut_log(
             assert ok["ok"] is True, ok
             with sqlite3.connect(data_dir / "recovery.db") as conn:
                 conn.execute("DROP TRIGGER audit_log_no_delete")
-                conn.execute(f"DELETE FROM audit_log WHERE id = {last.id}")
+                conn.execute(f"DELETE FROM audit_log WHERE id = {last.id}")  # noqa: S608 (own constants)
             conn.close()
             cut = (await client.get("/api/v1/supervisor/audit/verify", headers=headers)).json()
             assert cut["ok"] is False
@@ -553,7 +553,7 @@ async def test_a_key_rotation_keeps_old_rows_verifiable(backend: Backend) -> Non
     ring = keyring(backend)
     assert ring.ids[0] == old_id and len(ring.ids) == 2
     assert stat.S_IMODE(backend.settings.effective_audit_key_file.stat().st_mode) == 0o600
-    for key_id, key in ring.keys:
+    for _, key in ring.keys:
         assert base64.b64encode(key).decode() not in result.stdout + result.stderr
     async with open_admin_services(backend.settings) as services:
         await append_rows(services, 1, first=300)
@@ -670,8 +670,12 @@ async def test_rows_from_before_the_keyed_chain_are_sealed_by_chain_started(
                         "INSERT INTO audit_log (id, at, actor_type, action, detail, prev_hash, "
                         "hash) VALUES (:id, :at, 'system', 'agent.created', '{}', :prev, :hash)"
                     ),
-                    {"id": seq, "at": at.strftime("%Y-%m-%d %H:%M:%S.%f"), "prev": prev,
-                     "hash": digest},
+                    {
+                        "id": seq,
+                        "at": at.strftime("%Y-%m-%d %H:%M:%S.%f"),
+                        "prev": prev,
+                        "hash": digest,
+                    },
                 )
                 prev = digest
         await migrate.upgrade(engine)
@@ -697,8 +701,10 @@ async def test_rows_from_before_the_keyed_chain_are_sealed_by_chain_started(
     with sqlite3.connect(data_dir / "recovery.db") as conn:
         conn.execute("DROP TRIGGER audit_log_no_update")
         conn.execute("UPDATE audit_log SET action = 'agent.deleted' WHERE id = 1")
-        edited = audit.plain_hash(audit.GENESIS, {**audit.content(rows[0]), "action": "agent.deleted"})
-        conn.execute(f"UPDATE audit_log SET hash = '{edited}' WHERE id = 1")
+        edited = audit.plain_hash(
+            audit.GENESIS, {**audit.content(rows[0]), "action": "agent.deleted"}
+        )
+        conn.execute(f"UPDATE audit_log SET hash = '{edited}' WHERE id = 1")  # noqa: S608 (own constants)
     conn.close()
     assert_fails(verify_audit(data_dir), "broken at row 2")
 

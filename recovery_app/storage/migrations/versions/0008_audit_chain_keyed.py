@@ -36,17 +36,17 @@ depends_on: str | Sequence[str] | None = None
 _GENESIS = "0" * 64
 _REFUSED = "audit_log is append-only: a new row must extend the chain"
 
-_SQLITE_TRIGGER = f"""
+_SQLITE_TRIGGER = """
 CREATE TRIGGER audit_log_extends_chain BEFORE INSERT ON audit_log
 WHEN NEW.key_id IS NULL
   OR NEW.id IS NOT (SELECT COALESCE(MAX(id), 0) + 1 FROM audit_log)
   OR NEW.prev_hash IS NOT COALESCE(
-       (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), '{_GENESIS}')
+       (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), 'GENESIS')
   OR EXISTS (SELECT 1 FROM audit_log WHERE hash = NEW.hash)
-BEGIN SELECT RAISE(ABORT, '{_REFUSED}'); END
-"""
+BEGIN SELECT RAISE(ABORT, 'REFUSED'); END
+""".replace("GENESIS", _GENESIS).replace("REFUSED", _REFUSED)
 
-_POSTGRES_FUNCTION = f"""
+_POSTGRES_FUNCTION = """
 CREATE FUNCTION audit_log_extends_chain() RETURNS trigger AS $$
 DECLARE
     last_id integer;
@@ -55,13 +55,13 @@ BEGIN
     SELECT id, hash INTO last_id, last_hash FROM audit_log ORDER BY id DESC LIMIT 1;
     IF NEW.key_id IS NULL
        OR NEW.id IS DISTINCT FROM COALESCE(last_id, 0) + 1
-       OR NEW.prev_hash IS DISTINCT FROM COALESCE(last_hash, '{_GENESIS}')
+       OR NEW.prev_hash IS DISTINCT FROM COALESCE(last_hash, 'GENESIS')
        OR EXISTS (SELECT 1 FROM audit_log WHERE hash = NEW.hash) THEN
-        RAISE EXCEPTION '{_REFUSED} (seq %, expected %)', NEW.id, COALESCE(last_id, 0) + 1;
+        RAISE EXCEPTION 'REFUSED (seq %, expected %)', NEW.id, COALESCE(last_id, 0) + 1;
     END IF;
     RETURN NEW;
 END; $$ LANGUAGE plpgsql
-"""
+""".replace("GENESIS", _GENESIS).replace("REFUSED", _REFUSED)
 
 
 def upgrade() -> None:
