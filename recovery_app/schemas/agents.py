@@ -126,3 +126,17 @@ class AuditVerifyOut(BaseModel):
     head_hash: str = Field(description="Hash of the last row that chains (export it).")
     first_bad_id: int | None
     problem: str | None
+    head_seq: int = Field(default=0, description="Seq of the last row that chains.")
+    head_key_id: str | None = Field(default=None, description="Audit key id of that row.")
+
+
+class AuditHeadOut(BaseModel):
+    """The audit chain's head, to keep outside the database (the same document as the
+    exported ``audit-head.json``; ``recovery-server verify-audit --head-file`` reads it)."""
+
+    format: int = Field(description="Format version of this document.")
+    seq: int = Field(description="Seq (id) of the last row.")
+    mac: str = Field(description="HMAC-SHA256 of the last row (hex).")
+    key_id: str | None = Field(description="Id of the audit key that signed it (never the key).")
+    at: datetime = Field(description="When the last row was written (UTC).")
+    exported_at: datetime | None = Field(description="When this head was read.")

@@ -26,7 +26,7 @@ from recovery_app.security import passwords
 from recovery_app.security.keys import SecretKeyError, load_or_create
 from recovery_app.server.cli import EXIT_OK, ConfigError
 from recovery_app.server.settings import Settings
-from recovery_app.services import agents
+from recovery_app.services import agents, audit_head
 from recovery_app.services.agent_errors import AgentExistsError, InvalidAgentError
 from recovery_app.services.context import Services
 from recovery_app.storage import migrate
@@ -150,11 +150,27 @@ async def open_admin_services(settings: Settings) -> AsyncIterator[Services]:
             keys = load_or_create(settings.data_dir, secret)
         except (SecretKeyError, OSError) as exc:
             raise ConfigError(f"The server's secret key cannot be used: {exc}") from exc
-        yield Services(
+        services = Services(
             settings=settings,
             engine=engine,
             sessions=async_sessionmaker(engine, expire_on_commit=False),
             keys=keys,
         )
+        before = await audit_head.current_head(services)
+        yield services
+        await _export_if_moved(services, before)
     finally:
         await engine.dispose()
+
+
+async def _export_if_moved(services: Services, before: audit_head.AuditHead | None) -> None:
+    """A command that appended audit rows exports the new head, as a server would."""
+    after = await audit_head.current_head(services)
+    if after is None or (before is not None and (before.seq, before.mac) == (after.seq, after.mac)):
+        return
+    try:
+        await audit_head.export_head(services)
+    except audit_head.HeadMovedBackError as exc:
+        print(f"recovery-server: {exc} Run 'recovery-server verify-audit'.", file=sys.stderr)
+    except OSError as exc:
+        print(f"recovery-server: the audit head could not be exported: {exc}", file=sys.stderr)

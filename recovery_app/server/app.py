@@ -35,6 +35,7 @@ from recovery_app.server.middleware import BodySizeLimitMiddleware, RequestConte
 from recovery_app.server.problems import install_problem_handlers, problem_openapi
 from recovery_app.server.settings import Settings
 from recovery_app.server.state import ServerState
+from recovery_app.services import audit
 from recovery_app.services.context import Services
 from recovery_app.services.maintenance import BackgroundWork
 from recovery_app.storage.database import create_engine, normalize_url
@@ -70,6 +71,9 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
         app.state.server = ServerState(
             settings=settings, engine=engine, sessions=sessions, services=services, redis=redis
         )
+        # The log is never empty once a server ran: the first keyed row seals the chain.
+        async with services.write() as session:
+            await audit.start_chain(session, services.clock.now())
         background = BackgroundWork(services)
         app.state.background = background
         hub = Hub(services)

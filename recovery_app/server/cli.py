@@ -73,14 +73,40 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="read the initial password from standard input (default: generate one)",
     )
-    verify = commands.add_parser("verify-audit", help="check the audit log's hash chain")
+    verify = commands.add_parser(
+        "verify-audit",
+        help="check the audit log's keyed chain against the last exported head",
+    )
     _storage_options(verify)
     verify.add_argument(
         "--expect-head",
         metavar="HASH",
-        help="also require this earlier exported head hash to still be in the chain "
+        help="check against this head MAC printed earlier instead of the exported head "
         "(rows cut off the end or a rewritten log fail)",
     )
+    verify.add_argument(
+        "--head-file",
+        metavar="FILE",
+        type=Path,
+        help="check against this copy of audit-head.json instead of the exported head",
+    )
+    export_head = commands.add_parser(
+        "export-audit-head", help="write the audit chain's head to the head file now"
+    )
+    _storage_options(export_head)
+    export_head.add_argument(
+        "--to", metavar="FILE", type=Path, help="write here instead of the configured head file"
+    )
+    export_head.add_argument(
+        "--force",
+        action="store_true",
+        help="replace an exported head even if the log no longer holds it",
+    )
+    rotate = commands.add_parser(
+        "rotate-audit-key",
+        help="add a new audit key to the key file; it signs from now on, old rows still verify",
+    )
+    _storage_options(rotate)
     seed = commands.add_parser(
         "seed-demo",
         help="migrate, then fill the database with a demo platform (once per database); "
@@ -125,6 +151,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             from recovery_app.server.admin_audit import verify_audit
 
             return verify_audit(settings, args)
+        if args.command == "export-audit-head":
+            from recovery_app.server.admin_audit import export_audit_head
+
+            return export_audit_head(settings, args)
+        if args.command == "rotate-audit-key":
+            from recovery_app.server.admin_audit import rotate_audit_key
+
+            return rotate_audit_key(settings, args)
         if args.command == "seed-demo":
             from recovery_app.server.admin_demo import run_seed_demo
 

@@ -59,6 +59,17 @@ class Settings(BaseSettings):
     # DATA_DIR/secret.key. Hashes of codes and encrypted TOTP seeds depend on it.
     secret_key: SecretStr | None = None
 
+    # The audit chain (security check 39): HMAC-SHA256 keys that are not in the database.
+    # "id:base64key,id:base64key", oldest first, the last one signs new rows. Default:
+    # a key file (below), created once with mode 0600.
+    audit_keys: SecretStr | None = None
+    audit_key_file: Path | None = None  # default DATA_DIR/audit.key
+    # The chain's head (last row, its MAC and key id) is written to
+    # AUDIT_HEAD_DIR/audit-head.json this often; default folder: "<DATA_DIR>-audit-head",
+    # outside the database folder. verify-audit checks the log against it.
+    audit_head_dir: Path | None = None
+    audit_head_export_seconds: float = Field(default=60.0, gt=0, le=24 * 3600)
+
     # Recovery rules (shared/DESIGN.md §3).
     compromise_window_days: int = Field(default=30, ge=1)
     hold_hours: float = Field(default=24.0, ge=0)
@@ -142,6 +153,16 @@ class Settings(BaseSettings):
     def effective_database_url(self) -> str:
         """The configured URL, or a SQLite file in the data folder."""
         return self.database_url or default_database_url(self.data_dir)
+
+    @property
+    def effective_audit_key_file(self) -> Path:
+        return self.audit_key_file or self.data_dir / "audit.key"
+
+    @property
+    def effective_audit_head_file(self) -> Path:
+        data = self.data_dir.absolute()
+        folder = self.audit_head_dir or data.with_name(f"{data.name}-audit-head")
+        return folder / "audit-head.json"
 
     @property
     def effective_public_base_url(self) -> str:

@@ -209,7 +209,7 @@ async def search_audit(
 async def verify_audit_log(services: Services) -> ChainReport:
     """Walk the whole hash chain (see :func:`recovery_app.services.audit.verify_chain`)."""
     async with services.read() as session:
-        return await audit.verify_chain(session)
+        return await audit.verify_chain(session, services.audit_keys.keyring())
 
 
 # --- delivery (check 40) ---------------------------------------------------------------

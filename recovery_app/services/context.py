@@ -11,6 +11,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from recovery_app.domain.clock import Clock, SystemClock
+from recovery_app.security.audit_keys import SESSION_KEYS, AuditKeySource
 from recovery_app.security.crypto import SecretBox
 from recovery_app.security.keys import ServerKeys
 from recovery_app.server.live.bus import Bus, InProcessBus
@@ -55,6 +56,19 @@ class Services:
     # Live events to every server process; publish only after commit.
     bus: Bus = field(default_factory=InProcessBus)
     routing_gate: RoutingGate = field(default_factory=RoutingGate)
+    # The audit chain's HMAC keys (never in the database); made from the settings when
+    # first needed.
+    _audit_keys: AuditKeySource | None = None
+
+    @property
+    def audit_keys(self) -> AuditKeySource:
+        if self._audit_keys is None:
+            configured = self.settings.audit_keys
+            self._audit_keys = AuditKeySource(
+                configured.get_secret_value() if configured else None,
+                self.settings.effective_audit_key_file,
+            )
+        return self._audit_keys
 
     @property
     def box(self) -> SecretBox:
@@ -77,6 +91,7 @@ class Services:
     async def write(self) -> AsyncIterator[AsyncSession]:
         """One transaction that may append to the audit log: all of it commits, or none."""
         async with self.write_lock, self.sessions() as session, session.begin():
+            session.info[SESSION_KEYS] = self.audit_keys
             if self.engine.dialect.name == "postgresql":
                 await session.execute(
                     text("SELECT pg_advisory_xact_lock(:id)"), {"id": _AUDIT_LOCK_ID}

@@ -1,4 +1,5 @@
-"""Background work of a server process: send the outbox, run due holds, purge old evidence."""
+"""Background work of a server process: send the outbox, run due holds, purge old evidence,
+export the audit head."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import logging
 
 from recovery_app.delivery.dispatcher import OutboxDispatcher, build_senders
 from recovery_app.services import evidence, restore
+from recovery_app.services.audit_head import HeadExporter
 from recovery_app.services.context import Services
 from recovery_app.services.routing import RoutingLoop
 
@@ -21,6 +23,7 @@ class BackgroundWork:
         email, sms = build_senders(services.settings)
         self.dispatcher = OutboxDispatcher(services, email, sms)
         self.routing = RoutingLoop(services)  # queue routing, reassignment, breach alerts
+        self.audit_head = HeadExporter(services)  # the audit head, outside the database
         self._services = services
         self._seconds = maintenance_seconds
         self._task: asyncio.Task[None] | None = None
@@ -28,11 +31,13 @@ class BackgroundWork:
     def start(self) -> None:
         self.dispatcher.start()
         self.routing.start()
+        self.audit_head.start()
         self._task = asyncio.create_task(self._maintain(), name="maintenance")
 
     async def stop(self) -> None:
         await self.dispatcher.stop()
         await self.routing.stop()
+        await self.audit_head.stop()
         if self._task is not None:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):

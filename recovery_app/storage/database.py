@@ -111,6 +111,9 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
+    # REPLACE then fires the delete triggers for the rows it removes (the audit log's
+    # own insert trigger refuses REPLACE even without this: migration 0008).
+    cursor.execute("PRAGMA recursive_triggers=ON")
     cursor.close()
 
 

@@ -108,7 +108,12 @@ async def test_sign_in_me_and_sign_out(desk: Desk) -> None:
     assert after.status_code == 401
     assert after.headers["content-type"] == "application/problem+json"
     actions = [row.action for row in await alerts.search_audit(desk.services)]
-    assert actions == ["agent.signed_out", "agent.signed_in", "agent.created"]
+    assert actions == [
+        "agent.signed_out",
+        "agent.signed_in",
+        "agent.created",
+        "audit.chain_started",
+    ]
 
 
 async def test_sign_in_body_is_validated_without_echoing_values(desk: Desk) -> None:
@@ -393,4 +398,6 @@ async def test_audit_verify_reports_the_chain(desk: Desk) -> None:
         "head_hash": head.hash,
         "first_bad_id": None,
         "problem": None,
+        "head_seq": head.id,
+        "head_key_id": head.key_id,
     }

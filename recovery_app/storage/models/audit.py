@@ -1,4 +1,5 @@
-"""The append-only, hash-chained audit log. The database refuses updates and deletes."""
+"""The append-only, keyed audit chain. The database refuses updates, deletes, REPLACE/UPSERT
+and inserts that do not extend the chain (migrations 0002 and 0008)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,11 @@ from recovery_app.storage.models.base import Base, UTCDateTime
 
 
 class AuditEntry(Base):
-    """Who did what, when (UTC) and from where; never a secret. ``hash`` chains the rows."""
+    """Who did what, when (UTC) and from where; never a secret.
+
+    ``id`` is the row's place in the chain (seq). ``hash`` is HMAC-SHA256 under the
+    audit key ``key_id`` over ``prev_hash`` and the row (plain SHA-256 for rows from
+    before revision 0008, whose ``key_id`` is NULL)."""
 
     __tablename__ = "audit_log"
 
@@ -27,3 +32,4 @@ class AuditEntry(Base):
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+    key_id: Mapped[str | None] = mapped_column(String(32), nullable=True)

@@ -8,9 +8,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
 
+from recovery_app.domain.errors import NotFoundError
 from recovery_app.domain.model import Role
 from recovery_app.domain.principals import AgentPrincipal
-from recovery_app.schemas.agents import AlertOut, AuditRowOut, AuditVerifyOut
+from recovery_app.schemas.agents import AlertOut, AuditHeadOut, AuditRowOut, AuditVerifyOut
 from recovery_app.schemas.supervision import (
     AgentBoardOut,
     BucketOut,
@@ -22,7 +23,7 @@ from recovery_app.server.api.agent_auth import require_role
 from recovery_app.server.api.deps import StateDep
 from recovery_app.server.api.routes.agents import MAX_ID, CallerDep
 from recovery_app.server.problems import problem_openapi
-from recovery_app.services import alerts, service_levels, supervision
+from recovery_app.services import alerts, audit_head, service_levels, supervision
 
 router = APIRouter(prefix="/supervisor", tags=["supervisor"])
 
@@ -101,15 +102,29 @@ async def search_audit(
 
 @router.get("/audit/verify", response_model=AuditVerifyOut, responses=problem_openapi(401, 403))
 async def verify_audit(_: Supervisor, state: StateDep) -> AuditVerifyOut:
-    """Walk the audit log's hash chain and name the first bad row, if any."""
-    report = await alerts.verify_audit_log(state.services)
+    """Walk the audit log's keyed chain, compare it with the last exported head, and
+    name the first bad row, if any. An empty or shortened log is not ok."""
+    result = await audit_head.verify_against_exported_head(state.services)
+    report = result.report
     return AuditVerifyOut(
-        ok=report.ok,
+        ok=result.ok,
         rows=report.rows,
         head_hash=report.head_hash,
         first_bad_id=report.first_bad_id,
-        problem=report.problem,
+        problem=result.problem,
+        head_seq=report.head_id,
+        head_key_id=report.head_key_id,
     )
+
+
+@router.get("/audit/head", response_model=AuditHeadOut, responses=problem_openapi(401, 403, 404))
+async def audit_head_now(_: Supervisor, state: StateDep) -> AuditHeadOut:
+    """The audit chain's head (last seq, MAC, key id, time): keep a copy outside the
+    server; ``recovery-server verify-audit --head-file`` checks the log against it."""
+    head = await audit_head.current_head(state.services)
+    if head is None:
+        raise NotFoundError("The audit log has no rows yet.")
+    return AuditHeadOut.model_validate(head.to_json())
 
 
 @router.get("/agents", response_model=list[AgentBoardOut], responses=problem_openapi(401, 403))
