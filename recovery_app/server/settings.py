@@ -90,10 +90,12 @@ class Settings(BaseSettings):
     challenge_starts_per_account_per_hour: int = Field(default=30, ge=1)
     challenge_starts_per_source_per_hour: int = Field(default=60, ge=1)
     # Sign-in throttles (platform password and agent sign-in): the first
-    # sign_in_free_failures failures cost nothing, each further one doubles the wait,
-    # starting at sign_in_base_delay_seconds, up to the cap; failures are forgotten
-    # sign_in_failure_memory_minutes after the last one.
+    # sign_in_free_failures failures for one account name (sign_in_free_failures_per_source
+    # from one address, which several people may share) cost nothing; each further one
+    # doubles the wait, starting at sign_in_base_delay_seconds, up to the cap; failures
+    # are forgotten sign_in_failure_memory_minutes after the last one.
     sign_in_free_failures: int = Field(default=5, ge=1)
+    sign_in_free_failures_per_source: int = Field(default=10, ge=1)
     sign_in_base_delay_seconds: float = Field(default=1.0, gt=0)
     sign_in_source_max_delay_seconds: float = Field(default=900.0, gt=0)
     sign_in_account_max_delay_seconds: float = Field(default=60.0, gt=0)

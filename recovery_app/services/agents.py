@@ -415,11 +415,14 @@ def _throttles(
     services: Services, username: str, caller: Caller
 ) -> list[sign_in_throttle.Throttle]:
     """This source, and this user name from this source; never the user name everywhere."""
-    hashing, cap = services.keys.hashing, services.settings.sign_in_source_max_delay_seconds
+    settings, hashing = services.settings, services.keys.hashing
+    cap = settings.sign_in_source_max_delay_seconds
     return [
-        sign_in_throttle.Throttle(sign_in_throttle.key(hashing, "agent_src", caller.ip), cap),
-        sign_in_throttle.Throttle(
-            sign_in_throttle.key(hashing, "agent_name", username, caller.ip), cap
+        sign_in_throttle.source(
+            settings, sign_in_throttle.key(hashing, "agent_src", caller.ip), cap
+        ),
+        sign_in_throttle.account(
+            settings, sign_in_throttle.key(hashing, "agent_name", username, caller.ip), cap
         ),
     ]
 

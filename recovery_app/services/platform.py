@@ -289,7 +289,9 @@ async def _throttles(
     account's known devices, which strangers' failures never slow."""
     settings, hashing = services.settings, services.keys.hashing
     source = sign_in_throttle.key(hashing, "platform_src", caller.ip)
-    throttles = [sign_in_throttle.Throttle(source, settings.sign_in_source_max_delay_seconds)]
+    throttles = [
+        sign_in_throttle.source(settings, source, settings.sign_in_source_max_delay_seconds)
+    ]
     async with services.read() as session:  # the same query whether or not there is one
         known = await _known_device(
             services.keys, session, target.id if target else -1, device_token
@@ -298,7 +300,7 @@ async def _throttles(
         _, name = normalize_identifier(identifier)
         account = sign_in_throttle.key(hashing, "platform_acct", name)
         throttles.append(
-            sign_in_throttle.Throttle(account, settings.sign_in_account_max_delay_seconds)
+            sign_in_throttle.account(settings, account, settings.sign_in_account_max_delay_seconds)
         )
     return throttles
 

@@ -2,7 +2,8 @@
 
 Each key (a source address, an account name, an agent user name seen from one
 source) keeps the number of recent failed sign-ins and when the last one was.
-The first ``sign_in_free_failures`` cost nothing; after that, each attempt
+The first few (``sign_in_free_failures`` per account name,
+``sign_in_free_failures_per_source`` per address) cost nothing; after that, each attempt
 must wait ``base · 2^(failures − free)`` seconds after the last failure, up to
 a cap, or it is refused with 429 and ``Retry-After`` *before* any password is
 checked. Failures are forgotten ``sign_in_failure_memory_minutes`` after the
@@ -73,10 +74,19 @@ class ThrottledError(RateLimitedError):
 
 @dataclass(frozen=True, slots=True)
 class Throttle:
-    """One key and how long its delays may grow."""
+    """One key, its free failures and how long its delays may grow."""
 
     key: str
+    free: int
     max_delay: float
+
+
+def source(settings: Settings, name: str, max_delay: float) -> Throttle:
+    return Throttle(name, settings.sign_in_free_failures_per_source, max_delay)
+
+
+def account(settings: Settings, name: str, max_delay: float) -> Throttle:
+    return Throttle(name, settings.sign_in_free_failures, max_delay)
 
 
 def key(keys_hashing: bytes, kind: str, *parts: str | None) -> str:
@@ -85,12 +95,12 @@ def key(keys_hashing: bytes, kind: str, *parts: str | None) -> str:
     return f"{kind}:{tokens.keyed_hash(keys_hashing, _PURPOSE, kind, value)[:48]}"
 
 
-def delay(settings: Settings, failures: int, max_delay: float) -> float:
+def delay(settings: Settings, failures: int, throttle: Throttle) -> float:
     """Seconds to wait after the last of ``failures`` failures."""
-    over = failures - settings.sign_in_free_failures
+    over = failures - throttle.free
     if over < 0:
         return 0.0
-    return float(min(max_delay, settings.sign_in_base_delay_seconds * 2 ** min(over, 30)))
+    return float(min(throttle.max_delay, settings.sign_in_base_delay_seconds * 2 ** min(over, 30)))
 
 
 async def _row(session: AsyncSession, name: str, settings: Settings, at: float) -> SignInThrottle:
@@ -111,7 +121,7 @@ async def admit(
     at = now.timestamp()
     rows = [(t, await _row(session, t.key, settings, at)) for t in throttles]
     wait = max(
-        (r.last_failure_at + delay(settings, r.failures, t.max_delay) - at for t, r in rows),
+        (r.last_failure_at + delay(settings, r.failures, t) - at for t, r in rows),
         default=0.0,
     )
     if wait > 0:
