@@ -14,9 +14,13 @@ class DomainError(Exception):
     code: str = "domain_error"
     status: int = 400
     title: str = "The request could not be completed"
+    # Seconds after which trying again can succeed (sent as ``Retry-After``), if known.
+    retry_after: float | None = None
 
-    def __init__(self, detail: str | None = None) -> None:
+    def __init__(self, detail: str | None = None, *, retry_after: float | None = None) -> None:
         self.detail = detail or self.title
+        if retry_after is not None:
+            self.retry_after = retry_after
         super().__init__(self.detail)
 
 

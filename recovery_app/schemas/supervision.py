@@ -69,3 +69,25 @@ class QueueHistoryOut(BaseModel):
     period_end: datetime
     step_seconds: int
     points: list[QueuePointOut]
+
+
+class GuessPoolOut(_Out):
+    """One refilling pool of wrong answers (or of challenge starts) behind a case."""
+
+    name: Literal["anonymous", "proven", "sign_in", "case", "starts_account", "starts_case"]
+    capacity: int
+    left: int = Field(description="Wrong answers (or starts) this pool can take now.")
+    full_in_seconds: float = Field(description="Seconds until it is full again by itself.")
+
+
+class GuessBudgetOut(BaseModel):
+    """The guess budgets of a case's account and of the case."""
+
+    reference: str
+    pools: list[GuessPoolOut]
+
+
+class ClearGuessBudgetIn(BaseModel):
+    """Why the budget is cleared; kept in the audit log."""
+
+    reason: str = Field(min_length=5, max_length=500)

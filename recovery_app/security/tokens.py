@@ -28,6 +28,18 @@ def backup_code() -> str:
     return f"{raw[:4]}-{raw[4:8]}-{raw[8:12]}-{raw[12:16]}".lower()
 
 
+def long_code() -> str:
+    """80 random bits as four groups of base32 (``K7QX-M2PA-...``): sent instead of six
+    digits when a guess budget is spent, since no budget can be guessed through it."""
+    raw = base64.b32encode(secrets.token_bytes(10)).decode().rstrip("=")
+    return "-".join(raw[n : n + 4] for n in range(0, 16, 4))
+
+
+def normalize_long_code(value: str) -> str:
+    """Upper case without spaces or dashes, so ``k7qx m2pa ...`` is accepted too."""
+    return "".join(ch for ch in value.upper() if ch != "-" and not ch.isspace())
+
+
 def normalize_backup_code(value: str) -> str:
     return "".join(ch for ch in value.lower() if ch.isalnum())
 

@@ -8,6 +8,7 @@ Values sent by the client are never echoed, since they may be secrets.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -156,7 +157,10 @@ async def _on_validation_error(request: Request, exc: Exception) -> JSONResponse
 
 async def _on_domain_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, DomainError)
-    return problem_response(request, exc.status, exc.code, exc.title, exc.detail)
+    headers = None
+    if exc.retry_after is not None:
+        headers = {"Retry-After": str(max(1, math.ceil(exc.retry_after)))}
+    return problem_response(request, exc.status, exc.code, exc.title, exc.detail, headers=headers)
 
 
 def install_problem_handlers(app: FastAPI) -> None:

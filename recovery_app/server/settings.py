@@ -85,6 +85,32 @@ class Settings(BaseSettings):
     cases_per_identifier_per_hour: int = Field(default=5, ge=1)
     requests_per_address_per_hour: int = Field(default=30, ge=1)
     codes_per_contact_per_hour: int = Field(default=5, ge=1)
+    # Guess budgets (issue 11; docs/recovery-core.md "Guess budgets and throttles"):
+    # refilling pools of *evaluated* wrong answers. Each pool holds this many and refills
+    # continuously over guess_refill_hours. Per account: anonymous requesters (no
+    # pre-compromise contact proven yet) share one pool, requesters who proved such a
+    # contact another, the platform's second sign-in step a third (sum: 100).
+    guess_refill_hours: float = Field(default=24.0, gt=0)
+    guess_pool_anonymous: int = Field(default=50, ge=1)
+    guess_pool_proven: int = Field(default=30, ge=1)
+    guess_pool_sign_in: int = Field(default=20, ge=1)
+    guess_pool_per_case: int = Field(default=15, ge=1)
+    guess_pool_per_source: int = Field(default=30, ge=1)
+    # Starting challenges: pools refilling over one hour.
+    challenge_starts_per_case_per_hour: int = Field(default=10, ge=1)
+    challenge_starts_per_account_per_hour: int = Field(default=30, ge=1)
+    challenge_starts_per_source_per_hour: int = Field(default=60, ge=1)
+    # Sign-in throttles (platform password and agent sign-in): the first
+    # sign_in_free_failures failures for one account name (sign_in_free_failures_per_source
+    # from one address, which several people may share) cost nothing; each further one
+    # doubles the wait, starting at sign_in_base_delay_seconds, up to the cap; failures
+    # are forgotten sign_in_failure_memory_minutes after the last one.
+    sign_in_free_failures: int = Field(default=5, ge=1)
+    sign_in_free_failures_per_source: int = Field(default=10, ge=1)
+    sign_in_base_delay_seconds: float = Field(default=1.0, gt=0)
+    sign_in_source_max_delay_seconds: float = Field(default=900.0, gt=0)
+    sign_in_account_max_delay_seconds: float = Field(default=60.0, gt=0)
+    sign_in_failure_memory_minutes: float = Field(default=60.0, gt=0)
 
     # Live support and the queue (shared/DESIGN.md §4). Business hours are UTC.
     # Free tier: a reply within this many hours, business days and hours, an away message.

@@ -7,10 +7,9 @@ disabled, or whether the password was right.
 
 from __future__ import annotations
 
-from recovery_app.domain.errors import ConflictError, DomainError, NotFoundError, RateLimitedError
+from recovery_app.domain.errors import ConflictError, DomainError, NotFoundError
 
 SIGN_IN_FAILED = "Wrong user name, password or code."
-SIGN_IN_LIMITED = "Too many failed sign-ins for this user name. Wait 15 minutes and try again."
 
 
 class InvalidCredentialsError(DomainError):
@@ -22,13 +21,6 @@ class InvalidCredentialsError(DomainError):
 
     def __init__(self) -> None:
         super().__init__(SIGN_IN_FAILED)
-
-
-class SignInRateLimitedError(RateLimitedError):
-    """Too many failed sign-ins for one user name (known or not) in the window."""
-
-    def __init__(self) -> None:
-        super().__init__(SIGN_IN_LIMITED)
 
 
 class AgentExistsError(ConflictError):

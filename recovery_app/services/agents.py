@@ -8,8 +8,10 @@ Properties this module holds (shared/SECURITY-CHECKS.md 4, 9, 10, 23, 30):
   costs the same: argon2 always runs (against a dummy hash for unknown users);
 - a TOTP time step is accepted once: an atomic conditional UPDATE of
   ``agents.totp_last_step`` refuses it from every other session;
-- failed sign-ins are limited per user name (known or not), counted atomically
-  before the check, so parallel guesses cannot pass the limit either;
+- failed sign-ins slow down the source they come from, and the user name *from
+  that source*, with growing delays (:mod:`recovery_app.services.sign_in_throttle`),
+  charged before the check so parallel guesses cannot slip through; nobody who
+  knows a user name can lock its agent out from the agent's own address;
 - a session token is 256 random bits, stored only as a keyed hash, and dies
   after ``agent_idle_minutes`` without a request or ``agent_absolute_hours``
   after sign-in, whichever comes first; disabling an agent revokes all their
@@ -36,14 +38,13 @@ from recovery_app.domain.model import AgentStatus, Role
 from recovery_app.domain.principals import AgentPrincipal
 from recovery_app.security import passwords, tokens, totp
 from recovery_app.security.crypto import InvalidToken
-from recovery_app.services import audit, rate_limits
+from recovery_app.services import audit, sign_in_throttle
 from recovery_app.services.agent_errors import (
     AgentExistsError,
     AgentNotFoundError,
     CannotDisableSelfError,
     InvalidAgentError,
     InvalidCredentialsError,
-    SignInRateLimitedError,
 )
 from recovery_app.services.context import Caller, Services
 from recovery_app.storage.models import Agent, AgentSession
@@ -51,9 +52,6 @@ from recovery_app.storage.models import Agent, AgentSession
 log = logging.getLogger(__name__)
 
 SESSION_PURPOSE = "agent_session"
-SIGN_IN_LIMIT_PURPOSE = "agent_sign_in"
-SIGN_IN_FAILURE_LIMIT = 10
-SIGN_IN_FAILURE_WINDOW = timedelta(minutes=15)
 # last_seen_at is written at most this often, to spare a write on every request.
 TOUCH_INTERVAL = timedelta(minutes=1)
 USERNAME_PATTERN = r"^[a-z0-9][a-z0-9._-]{2,63}$"
@@ -180,19 +178,22 @@ async def sign_in(
     """Check password and TOTP code and open a session, or raise the one failure.
 
     Raises :class:`InvalidCredentialsError` (401) for every wrong answer and
-    :class:`SignInRateLimitedError` (429) once the user name had too many tries.
+    :class:`~recovery_app.services.sign_in_throttle.ThrottledError` (429 with
+    ``Retry-After``) while this source, or this user name from this source, must wait.
     """
     name = normalize_username(username)
-    limit_key = _limit_key(services, name)
+    throttles = _throttles(services, name, caller)
     now = services.clock.now()
-    async with services.write() as session:
-        attempts = await rate_limits.hit(session, limit_key, now=now, window=SIGN_IN_FAILURE_WINDOW)
-        agent = await _agent_by_username(session, name)
-        limited = attempts > SIGN_IN_FAILURE_LIMIT
-        if limited:
+    try:
+        async with services.write() as session:
+            await sign_in_throttle.admit(session, services.settings, throttles, now)
+    except sign_in_throttle.ThrottledError:
+        async with services.write() as session:
+            agent = await _agent_by_username(session, name)
             await _audit_failure(session, now, agent, caller, "rate_limited")
-    if limited:
-        raise SignInRateLimitedError()
+        raise
+    async with services.read() as session:
+        agent = await _agent_by_username(session, name)
     reason, step = await _check_factors(services, agent, password, totp_code)
     now = services.clock.now()
     async with services.write() as session:
@@ -203,7 +204,7 @@ async def sign_in(
             result = None
         else:
             result = await _open_session(services, session, agent, now, caller)
-            await rate_limits.reset(session, limit_key)
+            await sign_in_throttle.succeeded(session, throttles)
     if result is None:
         raise InvalidCredentialsError()
     return result
@@ -410,10 +411,20 @@ def _token_hash(services: Services, token: str) -> str:
     return tokens.keyed_hash(services.keys.hashing, SESSION_PURPOSE, None, token)
 
 
-def _limit_key(services: Services, username: str) -> str:
-    # Hashed: a mistyped password in the user name field must not be stored.
-    digest = tokens.keyed_hash(services.keys.hashing, SIGN_IN_LIMIT_PURPOSE, None, username)
-    return f"{SIGN_IN_LIMIT_PURPOSE}:{digest}"
+def _throttles(
+    services: Services, username: str, caller: Caller
+) -> list[sign_in_throttle.Throttle]:
+    """This source, and this user name from this source; never the user name everywhere."""
+    settings, hashing = services.settings, services.keys.hashing
+    cap = settings.sign_in_source_max_delay_seconds
+    return [
+        sign_in_throttle.source(
+            settings, sign_in_throttle.key(hashing, "agent_src", caller.ip), cap
+        ),
+        sign_in_throttle.account(
+            settings, sign_in_throttle.key(hashing, "agent_name", username, caller.ip), cap
+        ),
+    ]
 
 
 def _principal(agent: Agent, session_id: int) -> AgentPrincipal:

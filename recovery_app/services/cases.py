@@ -8,6 +8,7 @@ requester gave, which reveals nothing about the account.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -67,6 +68,20 @@ async def _check_limits(
         )
 
 
+def folded_identifier(identifier: str) -> str:
+    """The identifier as limits count it: compatibility forms, case and spacing folded.
+
+    ``Oliver.Brandt``, `` oliver.brandt `` and ``ＯＬＩＶＥＲ.BRANDT`` are one identifier,
+    so spelling variants do not multiply anyone's allowance (check 38). An account's
+    e-mail, phone and handle stay separate identifiers on purpose: counting them
+    together would let an outsider see that they belong to one account.
+    """
+    kind, value = normalize_identifier(unicodedata.normalize("NFKC", identifier))
+    if kind == "phone":
+        return value
+    return " ".join(value.casefold().split())
+
+
 def _normalize_reply(contact: str) -> tuple[str, str]:
     kind, value = normalize_identifier(contact)
     if kind not in ("email", "phone"):
@@ -87,7 +102,7 @@ async def open_case(
     caller: Caller,
 ) -> OpenedCase:
     now = services.clock.now()
-    _, normalized = normalize_identifier(identifier)
+    normalized = folded_identifier(identifier)
     reply_kind, reply_value = _normalize_reply(reply_contact)
     identifier_hash = tokens.keyed_hash(services.keys.hashing, "identifier", None, normalized)
     reply_hash = tokens.keyed_hash(services.keys.hashing, "contact", None, reply_value)

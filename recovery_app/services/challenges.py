@@ -3,20 +3,22 @@
 Rules (DESIGN §3, checks 1–8): codes of 6 digits from ``secrets``, stored as keyed
 hashes bound to the case and purpose; single use; expiry (10 min SMS and app,
 30 min e-mail); a newer code voids older ones; 5 wrong answers kill a
-challenge; at most 100 failures per account across everything, counted with an
-atomic conditional UPDATE. Only contacts, devices and factors that were on the
+challenge. Wrong answers are bounded per account, case and source by refilling
+guess budgets (:mod:`recovery_app.services.guess_budgets`), taken before an answer
+is evaluated; starting challenges is limited per case, source and account; when a
+budget is spent, codes are sent long (80 bits) instead of refused, so no stranger
+can lock the owner out (check 37). Only contacts, devices and factors that were on the
 account before the compromise window can prove anything; for anything else, and
 for cases whose identifier matched no account, a challenge looks the same and
 simply never passes.
 
-Wrong answers are *results*, not exceptions: the failure counts must commit.
+Wrong answers are *results*, not exceptions: the spent guesses must commit.
 """
 
 from __future__ import annotations
 
 import enum
 import secrets
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -24,25 +26,31 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from recovery_app.domain.case_flow import VERIFIABLE, require, transition
-from recovery_app.domain.errors import ConflictError, InvalidInputError, NotFoundError
+from recovery_app.domain.errors import (
+    ConflictError,
+    InvalidInputError,
+    NotFoundError,
+    RateLimitedError,
+)
 from recovery_app.domain.levels import LevelReport, compute_level
 from recovery_app.domain.model import CaseState, ChallengeStatus, ContactKind, Level, Method
 from recovery_app.security import tokens
-from recovery_app.services import audit, outbox
+from recovery_app.services import audit, guess_budgets, outbox
 from recovery_app.services.case_access import case_for_requester
 from recovery_app.services.cases import REPLY_PURPOSE
 from recovery_app.services.context import Caller, Services
+from recovery_app.services.guess_budgets import GuessBudgetSpentError
 from recovery_app.services.owner_notices import message_owner
 from recovery_app.storage.directory import SqlAccountDirectory
 from recovery_app.storage.models import Case, Challenge
 
 VERIFY_PURPOSE = "verify"
 MAX_ATTEMPTS = 5
-ACCOUNT_FAILURE_CAP = 100
 APP_MINUTES = 10  # TOTP, backup code and device challenges stay open this long
 EVIDENCE_HOURS = 72
 REQUESTER_METHODS = frozenset(Method) - {Method.DOCUMENT, Method.SELFIE}
 CODE_METHODS = frozenset({Method.EMAIL_CODE, Method.SMS_CODE})  # a message carries the code
+GUESSED_METHODS = frozenset({Method.TOTP, Method.BACKUP_CODE, Method.KNOWN_DEVICE})
 _PHRASE_WORDS = (
     "amber", "birch", "cedar", "delta", "ember", "fjord", "grove", "harbor", "island",
     "juniper", "kestrel", "lagoon", "meadow", "north", "orchid", "prairie", "quartz",
@@ -53,7 +61,7 @@ _PHRASE_WORDS = (
 class Outcome(enum.StrEnum):
     PASSED = "passed"
     WRONG = "wrong"
-    LOCKED = "locked"  # this challenge, or the account's failure budget, is used up
+    LOCKED = "locked"  # this challenge had its five tries, or is closed
     EXPIRED = "expired"
 
 
@@ -126,10 +134,13 @@ async def start_challenge(
         phrase=selfie_phrase() if method is Method.SELFIE else None,
     )
     code = None
-    if method in (Method.EMAIL_CODE, Method.SMS_CODE):
-        code = tokens.numeric_code()
+    if method in CODE_METHODS:
+        # A spent budget does not refuse the owner: the code becomes unguessable.
+        challenge.long_code = await _budget_spent(services, session, case, now)
+        code = tokens.long_code() if challenge.long_code else tokens.numeric_code()
+        stored = tokens.normalize_long_code(code) if challenge.long_code else code
         challenge.code_hash = tokens.keyed_hash(
-            services.keys.hashing, VERIFY_PURPOSE, case.id, code
+            services.keys.hashing, VERIFY_PURPOSE, case.id, stored
         )
     session.add(challenge)
     await session.flush()
@@ -144,7 +155,11 @@ async def start_challenge(
         case_ref=case.reference,
         account_id=case.account_id,
         ip=caller.ip,
-        detail={"method": method.value, "challenge": challenge.public_id},
+        detail={
+            "method": method.value,
+            "challenge": challenge.public_id,
+            "long_code": challenge.long_code,
+        },
     )
     services.outbox_wakeup.set()
     return StartedChallenge(challenge.public_id, method, challenge.expires_at, challenge.phrase)
@@ -191,9 +206,88 @@ async def _send_code(
 async def start_by_requester(
     services: Services, reference: str, token: str, method: Method, caller: Caller
 ) -> StartedChallenge:
+    now = services.clock.now()
     async with services.write() as session:
         case = await case_for_requester(session, services.keys, reference, token)
+        require(CaseState(case.state), VERIFIABLE, "start a verification")
+        await _check_start_limits(services, session, case, method, caller, now)
         return await start_challenge(services, case, session, method, agent_id=None, caller=caller)
+
+
+def _who(case: Case) -> str:
+    return guess_budgets.subject(case.account_id, case.identifier_hash)
+
+
+async def has_proven_contact(session: AsyncSession, case: Case) -> bool:
+    """True once a code reached the requester at a contact from before the compromise
+    window: only the owner (or whoever holds their old inbox or phone) gets that far."""
+    passed = await session.scalar(
+        select(Challenge.id)
+        .where(
+            Challenge.case_id == case.id,
+            Challenge.purpose == VERIFY_PURPOSE,
+            Challenge.status == ChallengeStatus.PASSED.value,
+            Challenge.method.in_([m.value for m in CODE_METHODS]),
+        )
+        .limit(1)
+    )
+    return passed is not None
+
+
+async def _answer_pools(
+    services: Services, session: AsyncSession, case: Case, ip: str | None
+) -> list[guess_budgets.Pool]:
+    proven = await has_proven_contact(session, case)
+    return guess_budgets.answer_pools(services.settings, _who(case), case.id, proven=proven, ip=ip)
+
+
+async def _budget_spent(
+    services: Services, session: AsyncSession, case: Case, now: datetime
+) -> bool:
+    """True when the account's or the case's pool cannot take one more wrong answer."""
+    pools = (await _answer_pools(services, session, case, None))[:2]  # not the source's
+    return any([await guess_budgets.retry_after(session, p, now) > 0 for p in pools])
+
+
+async def _check_start_limits(
+    services: Services,
+    session: AsyncSession,
+    case: Case,
+    method: Method,
+    caller: Caller,
+    now: datetime,
+) -> None:
+    """Starting is limited per case, source and account; a factor that is guessed
+    (TOTP, backup code, device) also needs a guess left in its pools."""
+    proven = await has_proven_contact(session, case)
+    guessed = method in GUESSED_METHODS
+    if guessed:
+        for pool in await _answer_pools(services, session, case, caller.ip):
+            wait = await guess_budgets.retry_after(session, pool, now)
+            if wait > 0:
+                raise GuessBudgetSpentError(_SPENT_START, retry_after=wait)
+    starts = guess_budgets.start_pools(
+        services.settings, _who(case), case.id, guessable=guessed, proven=proven, ip=caller.ip
+    )
+    empty = await guess_budgets.take_all(session, starts, now)
+    if empty is not None:
+        raise RateLimitedError(
+            "Too many verifications were started for this case or account just now. "
+            "Wait a moment and try again.",
+            retry_after=await guess_budgets.retry_after(session, empty, now),
+        )
+
+
+_SPENT_START = (
+    "Too many wrong answers were given for this account recently, so this way of proving "
+    "it is paused for now. Ask for a code to an e-mail address or phone number that was "
+    "on the account before the problem started (it always works), or try again later."
+)
+_SPENT_ANSWER = (
+    "Too many wrong answers were given for this account recently, so this answer was not "
+    "checked. Ask for a new code: it will be a longer one that always works, or try again "
+    "later."
+)
 
 
 async def _challenge(session: AsyncSession, case: Case, public_id: str) -> Challenge:
@@ -209,9 +303,10 @@ async def _proves(
     services: Services, session: AsyncSession, case: Case, challenge: Challenge, answer: str
 ) -> bool:
     method = Method(challenge.method)
-    if method in (Method.EMAIL_CODE, Method.SMS_CODE):
+    if method in CODE_METHODS:
+        given = tokens.normalize_long_code(answer) if challenge.long_code else answer.strip()
         return tokens.matches(
-            challenge.code_hash, services.keys.hashing, challenge.purpose, case.id, answer.strip()
+            challenge.code_hash, services.keys.hashing, challenge.purpose, case.id, given
         )
     if case.account_id is None:
         return False
@@ -249,7 +344,7 @@ async def answer_challenge(
             frozenset({CaseState.OPENED}) if challenge.purpose == REPLY_PURPOSE else VERIFIABLE
         )
         require(CaseState(case.state), allowed, "answer this verification")
-        result = await _judge(services, session, case, challenge, answer, now)
+        result = await _judge(services, session, case, challenge, answer, now, caller)
         await audit.append(
             session,
             at=now,
@@ -276,6 +371,7 @@ async def _judge(
     challenge: Challenge,
     answer: str,
     now: datetime,
+    caller: Caller,
 ) -> AnswerResult:
     def result(outcome: Outcome) -> AnswerResult:
         left = max(0, MAX_ATTEMPTS - challenge.attempts)
@@ -289,30 +385,17 @@ async def _judge(
         return result(Outcome.EXPIRED)
     if status is not ChallengeStatus.PENDING:
         return result(Outcome.LOCKED)
-    directory = SqlAccountDirectory(session, services.keys, services.box, services.clock)
-    # The reply-contact code proves the requester's own address, not the account: it has
-    # its own five tries but does not touch the account's failure budget.
-    account_id = case.account_id if challenge.purpose == VERIFY_PURPOSE else None
-    if account_id is not None and await directory.failures(account_id) >= ACCOUNT_FAILURE_CAP:
-        challenge.status = ChallengeStatus.LOCKED.value
-        return result(Outcome.LOCKED)
-    if await _proves(services, session, case, challenge, answer):
-        challenge.status = ChallengeStatus.PASSED.value
-        challenge.completed_at = now
-        await _after_pass(session, case, challenge, now)
-        return result(Outcome.PASSED)
-    return await _count_failure(session, directory, account_id, challenge, result)
-
-
-async def _count_failure(
-    session: AsyncSession,
-    directory: SqlAccountDirectory,
-    account_id: int | None,
-    challenge: Challenge,
-    result: Callable[[Outcome], AnswerResult],
-) -> AnswerResult:
-    # Both counters move with conditional UPDATEs, so parallel guesses cannot overshoot.
-    moved = await session.execute(
+    # Guesses are taken before the answer is evaluated and given back when it was right.
+    # The reply-contact code proves the requester's own address, not the account, and a
+    # long code cannot be guessed: both have their five tries but spend no pool.
+    pools: list[guess_budgets.Pool] = []
+    if challenge.purpose == VERIFY_PURPOSE and not challenge.long_code:
+        pools = await _answer_pools(services, session, case, caller.ip)
+        empty = await guess_budgets.take_all(session, pools, now)
+        if empty is not None:
+            wait = await guess_budgets.retry_after(session, empty, now)
+            raise GuessBudgetSpentError(_SPENT_ANSWER, retry_after=wait)
+    moved = await session.execute(  # conditional: parallel answers cannot pass five
         update(Challenge)
         .where(Challenge.id == challenge.id, Challenge.attempts < MAX_ATTEMPTS)
         .values(attempts=Challenge.attempts + 1)
@@ -320,13 +403,25 @@ async def _count_failure(
     )
     attempts = moved.scalar()
     await session.refresh(challenge)
-    within_budget = True
-    if account_id is not None:
-        within_budget = await directory.add_failure(account_id, ACCOUNT_FAILURE_CAP)
-    if attempts is None or attempts >= MAX_ATTEMPTS or not within_budget:
+    if attempts is None:  # five answers were already evaluated
+        await _give_back(session, pools, now)
+        challenge.status = ChallengeStatus.LOCKED.value
+        return result(Outcome.LOCKED)
+    if await _proves(services, session, case, challenge, answer):
+        await _give_back(session, pools, now)
+        challenge.status = ChallengeStatus.PASSED.value
+        challenge.completed_at = now
+        await _after_pass(session, case, challenge, now)
+        return result(Outcome.PASSED)
+    if attempts >= MAX_ATTEMPTS:
         challenge.status = ChallengeStatus.LOCKED.value
         return result(Outcome.LOCKED)
     return result(Outcome.WRONG)
+
+
+async def _give_back(session: AsyncSession, pools: list[guess_budgets.Pool], now: datetime) -> None:
+    for pool in pools:
+        await guess_budgets.give_back(session, pool, now)
 
 
 async def _after_pass(

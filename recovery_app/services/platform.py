@@ -10,12 +10,16 @@ Rules decided here:
 - Unknown identifiers and wrong passwords get the same answer (401
   ``invalid_credentials``, same body) at the same cost: argon2 always runs,
   against a dummy hash when there is no account (security check 10).
+- Password attempts are throttled per source and per account name with growing
+  delays (429 ``rate_limited`` with ``Retry-After``), never locked; a request
+  from one of the account's known devices is not slowed by others' failures
+  (:mod:`recovery_app.services.sign_in_throttle`).
 - With the right password and TOTP enrolled, a missing or wrong code answers
   401 ``second_factor_required``. This tells the caller the password was
-  right, as every sign-in with a second step does. Wrong codes count on the
-  account's shared verification-failure counter; once it reaches
-  :data:`MAX_VERIFICATION_FAILURES` the second step answers 429
-  ``too_many_failures`` even for a right code (the way back is recovery).
+  right, as every sign-in with a second step does. Wrong codes spend the
+  account's sign-in guess pool (``guess_pool_sign_in``, refilling); while it is
+  empty the second step answers 429 ``too_many_failures`` with ``Retry-After``.
+  Failures in recovery cases never count here (check 37).
 - A locked, suspended or on-hold account is told so only after the password
   and second factor were right: 403 ``account_disabled`` with a sentence
   pointing to the appeal (a recovery case), never before, so the status is
@@ -44,11 +48,16 @@ from recovery_app.domain.model import AccountStatus, Actor
 from recovery_app.security import tokens
 from recovery_app.security.keys import ServerKeys
 from recovery_app.security.passwords import hash_password, password_problem, verify_password
-from recovery_app.services import audit
+from recovery_app.services import audit, guess_budgets, sign_in_throttle
 from recovery_app.services.context import Caller, Services
 from recovery_app.services.owner_notices import cancel_link, notify_owner
 from recovery_app.storage.accounts_admin import device_token_hash, register_device
-from recovery_app.storage.directory import SqlAccountDirectory, clean_text, record_event
+from recovery_app.storage.directory import (
+    SqlAccountDirectory,
+    clean_text,
+    normalize_identifier,
+    record_event,
+)
 from recovery_app.storage.models import (
     Account,
     Case,
@@ -59,7 +68,6 @@ from recovery_app.storage.models import (
 )
 
 __all__ = [
-    "MAX_VERIFICATION_FAILURES",
     "RESET_PURPOSE",
     "SESSION_LIFETIME",
     "SESSION_PURPOSE",
@@ -85,7 +93,6 @@ SESSION_PURPOSE = "platform_session"
 RESET_PURPOSE = "reset_link"
 SESSION_LIFETIME = timedelta(days=14)  # absolute; platform sessions have no idle limit
 LAST_SEEN_RESOLUTION = timedelta(minutes=1)  # write last_seen_at at most this often
-MAX_VERIFICATION_FAILURES = 100  # DESIGN §3: per account, across everything
 MAX_TOKEN_CHARS = 256
 _ACTOR_TYPE = "owner"  # the person at the platform's sign-in is treated as the owner
 
@@ -123,10 +130,11 @@ class TooManyFailuresError(DomainError):
     status = 429
     title = "Too many wrong codes"
 
-    def __init__(self) -> None:
+    def __init__(self, retry_after: float) -> None:
         super().__init__(
-            "Too many wrong codes were entered for this account. "
-            "Open a recovery case to get back in."
+            "Too many wrong codes were entered for this account just now. Try again later, "
+            "or open a recovery case to get back in.",
+            retry_after=retry_after,
         )
 
 
@@ -242,17 +250,24 @@ async def sign_in(
     """Check password, then the second factor where enrolled, then status; open a session."""
     caller = caller or Caller()
     target = await _find_target(services, identifier)
+    throttles = await _throttles(services, identifier, target, device_token, caller)
+    async with services.write() as session:  # refused here before any password is checked
+        await sign_in_throttle.admit(session, services.settings, throttles, services.clock.now())
     password_ok = await asyncio.to_thread(
         verify_password, target.password_hash if target else None, password
     )
     if target is None or not password_ok:
         raise InvalidCredentialsError()
-    if target.has_totp and not (totp_code or backup_code):
-        raise SecondFactorRequiredError(wrong=False)
-    # Wrong codes are counted in this transaction, which must commit: the
+    # Spent guesses are counted in this transaction, which must commit: the
     # error is raised only after it has.
     async with services.write() as session:
-        refusal = await _check_factors_and_status(services, session, target, totp_code, backup_code)
+        await sign_in_throttle.succeeded(session, throttles)
+        if target.has_totp and not (totp_code or backup_code):
+            refusal: DomainError | None = SecondFactorRequiredError(wrong=False)
+        else:
+            refusal = await _check_factors_and_status(
+                services, session, target, totp_code, backup_code
+            )
         if refusal is None:
             factor = _factor_name(target, totp_code)
             signed_in = await _open_session(
@@ -261,6 +276,33 @@ async def sign_in(
     if refusal is not None:
         raise refusal
     return signed_in
+
+
+async def _throttles(
+    services: Services,
+    identifier: str,
+    target: _SignInTarget | None,
+    device_token: str | None,
+    caller: Caller,
+) -> list[sign_in_throttle.Throttle]:
+    """Per source always; per account name unless the request comes from one of the
+    account's known devices, which strangers' failures never slow."""
+    settings, hashing = services.settings, services.keys.hashing
+    source = sign_in_throttle.key(hashing, "platform_src", caller.ip)
+    throttles = [
+        sign_in_throttle.source(settings, source, settings.sign_in_source_max_delay_seconds)
+    ]
+    async with services.read() as session:  # the same query whether or not there is one
+        known = await _known_device(
+            services.keys, session, target.id if target else -1, device_token
+        )
+    if known is None:
+        _, name = normalize_identifier(identifier)
+        account = sign_in_throttle.key(hashing, "platform_acct", name)
+        throttles.append(
+            sign_in_throttle.account(settings, account, settings.sign_in_account_max_delay_seconds)
+        )
+    return throttles
 
 
 def _factor_name(target: _SignInTarget, totp_code: str | None) -> str:
@@ -301,16 +343,17 @@ async def _check_factors_and_status(
     """
     directory = SqlAccountDirectory(session, services.keys, services.box, services.clock)
     if target.has_totp:
-        if await directory.failures(target.id) >= MAX_VERIFICATION_FAILURES:
-            return TooManyFailuresError()
+        now = services.clock.now()
+        pool = guess_budgets.sign_in_pool(services.settings, target.id)
+        if not await guess_budgets.take(session, pool, now):  # taken before the check
+            return TooManyFailuresError(await guess_budgets.retry_after(session, pool, now))
         if totp_code:
             passed = await directory.check_totp(target.id, totp_code)
         else:
             passed = await directory.use_backup_code(target.id, backup_code or "")
         if not passed:
-            if not await directory.add_failure(target.id, MAX_VERIFICATION_FAILURES):
-                return TooManyFailuresError()
             return SecondFactorRequiredError(wrong=True)
+        await guess_budgets.give_back(session, pool, now)
     current = await session.scalar(select(Account.status).where(Account.id == target.id))
     status = AccountStatus(current or AccountStatus.LOCKED)
     if status is not AccountStatus.ACTIVE:

@@ -79,7 +79,6 @@ async def create_account(
         totp_last_step=0,
         subscription=Subscription(subscription).value,
         subscription_expires_at=subscription_expires_at,
-        verification_failures=0,
         created_at=created_at,
     )
     session.add(account)

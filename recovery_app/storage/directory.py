@@ -12,10 +12,10 @@ Races are settled by the database, not by reading first and writing later:
   changed the row accepted the code, so a code is never accepted twice, from
   any session or server process;
 - a backup code is spent with ``UPDATE backup_codes SET used_at = :now WHERE
-  id = :id AND used_at IS NULL``;
-- a failed verification is counted with ``UPDATE accounts SET
-  verification_failures = verification_failures + 1 WHERE id = :id AND
-  verification_failures < :cap``, so 50 parallel guesses cannot pass the cap.
+  id = :id AND used_at IS NULL``.
+
+Wrong guesses are not counted here: services/guess_budgets.py keeps refilling
+pools per account, case and source, so no stranger can spend the owner's way back.
 
 Identifiers are matched in normalized form (:func:`normalize_identifier`).
 """
@@ -545,23 +545,3 @@ class SqlAccountDirectory:
             actor=actor,
             detail={"from": previous, "to": new.value},
         )
-
-    # -- failure counter ------------------------------------------------------
-
-    async def add_failure(self, account_id: int, cap: int) -> bool:
-        """Count one failed verification; False (nothing counted) when ``cap`` was reached."""
-        counted = await self._session.execute(
-            update(Account)
-            .where(Account.id == account_id, Account.verification_failures < cap)
-            .values(verification_failures=Account.verification_failures + 1)
-            .execution_options(synchronize_session=False)
-        )
-        return _rowcount(counted) == 1
-
-    async def failures(self, account_id: int) -> int:
-        count = await self._session.scalar(
-            select(Account.verification_failures).where(Account.id == account_id)
-        )
-        if count is None:
-            raise NotFoundError("There is no such account.")
-        return count

@@ -244,14 +244,6 @@ async def test_set_status_records_the_change(services: Services) -> None:
     assert changes == [{"from": "active", "to": "suspended"}]
 
 
-async def test_failure_counter_stops_at_the_cap(services: Services) -> None:
-    alice = await make_account(services, password=None)
-    async with open_directory(services) as directory:
-        results = [await directory.add_failure(alice.id, cap=3) for _ in range(5)]
-        assert results == [True, True, True, False, False]
-        assert await directory.failures(alice.id) == 3
-
-
 async def test_backup_codes_issued_inside_a_window_can_be_excluded(services: Services) -> None:
     alice = await make_account(services, password=None, backup_codes=1)
     async with services.sessions() as session, session.begin():

@@ -6,11 +6,12 @@ import asyncio
 from datetime import timedelta
 from pathlib import Path
 
-from sqlalchemy import select, text, update
+from sqlalchemy import func, select, text
 
 from recovery_app.security import totp
-from recovery_app.storage.models import Account, Challenge
-from tests.support.desk import running_desk
+from recovery_app.services import guess_budgets
+from recovery_app.storage.models import Account, Case, Challenge, GuessBudget
+from tests.support.desk import Desk, running_desk
 
 
 async def test_challenge_dies_after_five_wrong_answers(tmp_path: Path) -> None:
@@ -31,58 +32,79 @@ async def test_challenge_dies_after_five_wrong_answers(tmp_path: Path) -> None:
         assert late.json()["code"] == "challenge_locked"
 
 
-async def test_account_allows_at_most_100_failed_verifications_in_total(tmp_path: Path) -> None:
+async def test_anonymous_requesters_get_at_most_50_evaluated_wrong_answers_per_account(
+    tmp_path: Path,
+) -> None:
+    """Across cases and addresses, strangers share one pool of 50 wrong answers (check 37)."""
     async with running_desk(tmp_path, cases_per_identifier_per_hour=50) as desk:
         ann = await desk.hacked_account()
-        failures = 0
-        for case_number in range(3):  # across several cases, each with new codes
-            case = await desk.verified_case("ann", reply=f"ann{case_number}@example.org")
-            while failures < 100:
-                challenge = await desk.start(case, "email_code")
-                await desk.code_sent_to(ann.old_email)  # a new code does not reset the count
-                for _ in range(5):
-                    response = await desk.answer(case, challenge["id"], "999999")
-                    failures += 1
-                    if response.status_code != 200:
-                        break
-                if failures % 40 == 0:
-                    break
-        async with desk.services.read() as session:
-            account = await session.get(Account, ann.id)
-            assert account is not None
-            assert account.verification_failures == 100
-        # The budget is spent: the right code is refused everywhere.
-        case = await desk.verified_case("ann", reply="ann.last@example.org")
-        challenge = await desk.start(case, "email_code")
-        code = await desk.code_sent_to(ann.old_email)
-        refused = await desk.answer(case, challenge["id"], code)
-        assert refused.status_code == 423
+        codes: list[str] = []
+        for n in range(8):  # eight cases from eight addresses, 15 answers each
+            async with desk.from_address(f"203.0.113.{n + 10}"):
+                case = await desk.verified_case("ann", reply=f"ann{n}@example.org")
+                for _ in range(3):
+                    challenge = await desk.start(case, "email_code")
+                    codes.append(await desk.code_sent_to(ann.old_email))
+                    for _ in range(5):
+                        await desk.answer(case, challenge["id"], "999999")
+        assert await evaluated_wrong_answers(desk, ann.id) == 50
+        # Once the pool is spent, codes are sent long: no budget can be guessed through.
+        assert len(codes[-1]) == 19 and all(len(c) == 6 for c in codes[:10])
+
+
+async def evaluated_wrong_answers(desk: Desk, account_id: int) -> int:
+    """Answers the server evaluated and refused, across every case of the account (long
+    codes spend no budget and are left out: they cannot be guessed)."""
+    async with desk.services.read() as session:
+        total = await session.scalar(
+            select(func.sum(Challenge.attempts))
+            .join(Case, Case.id == Challenge.case_id)
+            .where(
+                Case.account_id == account_id,
+                Challenge.purpose == "verify",
+                Challenge.status != "passed",
+                Challenge.long_code.is_(False),
+            )
+        )
+    return int(total or 0)
 
 
 async def test_fifty_parallel_wrong_guesses_cannot_exceed_either_limit(tmp_path: Path) -> None:
     async with running_desk(tmp_path) as desk:
         ann = await desk.hacked_account()
-        async with desk.services.write() as session:  # nearly out of budget already
-            await session.execute(
-                update(Account).where(Account.id == ann.id).values(verification_failures=97)
-            )
         case = await desk.verified_case("ann")
         challenge = await desk.start(case, "email_code")
         await desk.code_sent_to(ann.old_email)
+        pool = guess_budgets.account_pools(desk.services.settings, f"acct:{ann.id}")["anonymous"]
+        async with desk.services.write() as session:  # only three wrong answers left
+            at = desk.clock.now().timestamp()
+            session.add(GuessBudget(key=pool.key, full_at=at + pool.span - 3 * pool.interval))
         responses = await asyncio.gather(
             *(desk.answer(case, challenge["id"], f"{n:06d}") for n in range(50))
         )
         statuses = [r.status_code for r in responses]
-        assert statuses.count(200) <= 3  # only three failures were left in the budget
+        assert statuses.count(200) == 3
+        assert statuses.count(429) == 47
         async with desk.services.read() as session:
-            account = await session.get(Account, ann.id)
             row = await session.scalar(
                 select(Challenge).where(Challenge.public_id == challenge["id"])
             )
-            assert account is not None
             assert row is not None
-            assert account.verification_failures == 100
-            assert row.attempts <= 5
+            assert row.attempts == 3
+            left = await guess_budgets.state(session, pool, desk.clock.now(), "anonymous")
+            assert left.left == 0
+        # And on a fresh challenge with a full pool, fifty at once still get five tries.
+        fresh = await desk.start(case, "sms_code")
+        await desk.code_sent_to(ann.phone)
+        async with desk.services.write() as session:
+            await guess_budgets.clear(session, [pool])
+        responses = await asyncio.gather(
+            *(desk.answer(case, fresh["id"], f"{n:06d}") for n in range(50))
+        )
+        async with desk.services.read() as session:
+            row = await session.scalar(select(Challenge).where(Challenge.public_id == fresh["id"]))
+            assert row is not None
+            assert row.attempts == 5
             assert row.status == "locked"
 
 

@@ -124,7 +124,6 @@ async def test_opening_a_case_never_locks_or_changes_the_account(tmp_path: Path)
                     account.status,
                     account.password_hash,
                     account.totp_secret_enc,
-                    account.verification_failures,
                     [(c.value, c.removed_at) for c in contacts],
                 )
 

@@ -13,15 +13,15 @@ from typing import Any
 import httpx
 import pytest
 from argon2 import PasswordHasher
-from sqlalchemy import select, update
+from sqlalchemy import select
 
 from recovery_app.domain.clock import FrozenClock
 from recovery_app.domain.model import Actor
 from recovery_app.security import passwords, totp
 from recovery_app.server.settings import Settings
-from recovery_app.services import platform
+from recovery_app.services import guess_budgets, platform
 from recovery_app.services.context import Services
-from recovery_app.storage.models import Account, AuditEntry, SecurityEvent
+from recovery_app.storage.models import AuditEntry, GuessBudget, SecurityEvent
 from tests.support.accounts import (
     PLATFORM,
     TestAccount,
@@ -315,6 +315,10 @@ async def test_sign_in_timing_does_not_tell_unknown_from_known_identifiers(
 ) -> None:
     """200 samples each, alternating: the medians differ by less than 5 ms (argon2 both ways)."""
     client, services = api
+    # 400 wrong passwords from one address: this measures the password check, so the
+    # throttle (which answers 429 before any check) is opened wide here.
+    services.settings.sign_in_free_failures = 10_000
+    services.settings.sign_in_free_failures_per_source = 10_000
     await make_account(services, email="alice@example.com", totp=True)
     known = {"identifier": "alice@example.com", "password": "wrong password here"}
     unknown = {"identifier": "nobody@example.com", "password": "wrong password here"}
@@ -386,52 +390,55 @@ async def any_database(request: pytest.FixtureRequest, data_dir: Path) -> AsyncI
             yield services
 
 
-async def test_failure_counter_is_atomic_under_50_concurrent_failures(
-    any_database: Services,
-) -> None:
+async def test_guess_pool_is_atomic_under_50_concurrent_takes(any_database: Services) -> None:
+    """Fifty transactions at once take exactly what a pool of 30 holds, on SQLite and
+    PostgreSQL alike: the conditional UPDATE settles it, not a read before the write."""
     services = any_database
-    alice = await make_account(services, password=None)
+    pool = guess_budgets.Pool("guess:test:alice", 30, timedelta(hours=24))
+    now = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 
-    async def fail_once() -> bool:
-        async with open_directory(services) as directory:  # own session and transaction
-            return await directory.add_failure(alice.id, cap=30)
+    async def take_once() -> bool:
+        async with services.sessions() as session, session.begin():
+            return await guess_budgets.take(session, pool, now)
 
-    results = await asyncio.gather(*(fail_once() for _ in range(50)))
+    results = await asyncio.gather(*(take_once() for _ in range(50)))
     assert results.count(True) == 30
     assert results.count(False) == 20
-    async with open_directory(services) as directory:
-        assert await directory.failures(alice.id) == 30
+    async with services.sessions() as session:
+        assert (await guess_budgets.state(session, pool, now, "test")).left == 0
+        later = now + timedelta(hours=12)  # refilled continuously: half of it is back
+        assert (await guess_budgets.state(session, pool, later, "test")).left == 15
 
 
-async def test_wrong_second_factor_counts_and_the_cap_stops_even_a_right_code(
+async def test_wrong_second_factor_spends_the_sign_in_pool_which_refills(
     api: tuple[httpx.AsyncClient, Services],
 ) -> None:
+    """Wrong codes after a right password are bounded per account, for a while only."""
     client, services = api
     alice = await make_account(services, totp=True)
-    async with services.sessions() as session, session.begin():
-        await session.execute(
-            update(Account)
-            .where(Account.id == alice.id)
-            .values(verification_failures=platform.MAX_VERIFICATION_FAILURES - 1)
-        )
+    pool = guess_budgets.sign_in_pool(services.settings, alice.id)
+    async with services.sessions() as session, session.begin():  # one wrong code left
+        at = services.clock.now().timestamp()
+        session.add(GuessBudget(key=pool.key, full_at=at + pool.span - pool.interval))
     await _away_from_step_edge()
     wrong = await client.post(f"{PLATFORM}/sessions", json=alice.sign_in_body(totp="000000"))
     if alice.totp_code() != "000000":
         assert wrong.json()["code"] == "second_factor_required"
-    async with open_directory(services) as directory:
-        assert await directory.failures(alice.id) == platform.MAX_VERIFICATION_FAILURES
     right = await client.post(f"{PLATFORM}/sessions", json=alice.sign_in_body())
     assert right.status_code == 429
     assert right.json()["code"] == "too_many_failures"
+    assert int(right.headers["Retry-After"]) >= 1
 
 
-async def test_wrong_password_does_not_count_as_a_verification_failure(
+async def test_wrong_password_and_recovery_failures_never_spend_the_sign_in_pool(
     api: tuple[httpx.AsyncClient, Services],
 ) -> None:
-    """Anyone can type a wrong password: it must not burn the owner's recovery budget."""
+    """Anyone can type a wrong password: it must not burn the owner's second-step budget."""
     client, services = api
     alice = await make_account(services, totp=True)
     for _ in range(3):
         await _sign_in(client, identifier="alice", password="not the password")
-    async with open_directory(services) as directory:
-        assert await directory.failures(alice.id) == 0
+    async with services.sessions() as session:
+        pool = guess_budgets.sign_in_pool(services.settings, alice.id)
+        state = await guess_budgets.state(session, pool, services.clock.now(), "sign_in")
+        assert state.left == state.capacity

@@ -20,8 +20,10 @@ from recovery_app.storage.models.cases import (
     Case,
     Challenge,
     Evidence,
+    GuessBudget,
     RateLimitHit,
     RestoreRequest,
+    SignInThrottle,
 )
 from recovery_app.storage.models.live import (
     AgentPresence,
@@ -53,6 +55,7 @@ __all__ = [
     "Conversation",
     "Device",
     "Evidence",
+    "GuessBudget",
     "Message",
     "OutboxMessage",
     "PasswordResetToken",
@@ -62,6 +65,7 @@ __all__ = [
     "RestoreRequest",
     "SecurityEvent",
     "ServiceNotice",
+    "SignInThrottle",
     "Survey",
     "UTCDateTime",
 ]

@@ -31,8 +31,6 @@ class Account(Base):
     totp_last_step: Mapped[int] = mapped_column(Integer, default=0)
     subscription: Mapped[str] = mapped_column(String(16), default="free")
     subscription_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
-    # Failed verifications across every challenge, case, session and address.
-    verification_failures: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 

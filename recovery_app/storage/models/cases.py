@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, Text, false
+from sqlalchemy import JSON, Boolean, Float, ForeignKey, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from recovery_app.storage.models.base import Base, UTCDateTime
@@ -69,6 +69,9 @@ class Challenge(Base):
     phrase: Mapped[str | None] = mapped_column(String(64), nullable=True)
     status: Mapped[str] = mapped_column(String(16))
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+    # An 80-bit code sent when the account's guess budget was spent: no budget can be
+    # guessed through, so answers to it spend none (services/guess_budgets.py).
+    long_code: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     started_by_agent_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
@@ -127,3 +130,27 @@ class RateLimitHit(Base):
     key: Mapped[str] = mapped_column(String(128), primary_key=True)
     window_start: Mapped[datetime] = mapped_column(UTCDateTime())
     count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class GuessBudget(Base):
+    """A refilling pool of evaluated wrong answers (services/guess_budgets.py).
+
+    Stored as the moment the pool is full again (epoch seconds, the "theoretical
+    arrival time" of the generic cell rate algorithm): one column, moved by one
+    conditional UPDATE per guess.
+    """
+
+    __tablename__ = "guess_budgets"
+
+    key: Mapped[str] = mapped_column(String(128), primary_key=True)
+    full_at: Mapped[float] = mapped_column(Float)
+
+
+class SignInThrottle(Base):
+    """Recent failed sign-ins for one key (a source, an account name): progressive delays."""
+
+    __tablename__ = "sign_in_throttles"
+
+    key: Mapped[str] = mapped_column(String(128), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_failure_at: Mapped[float] = mapped_column(Float)

@@ -15,7 +15,10 @@ from recovery_app.schemas.agents import AlertOut, AuditHeadOut, AuditRowOut, Aud
 from recovery_app.schemas.supervision import (
     AgentBoardOut,
     BucketOut,
+    ClearGuessBudgetIn,
     DistributionsOut,
+    GuessBudgetOut,
+    GuessPoolOut,
     QueueHistoryOut,
     QueuePointOut,
 )
@@ -23,7 +26,14 @@ from recovery_app.server.api.agent_auth import require_role
 from recovery_app.server.api.deps import StateDep
 from recovery_app.server.api.routes.agents import MAX_ID, CallerDep
 from recovery_app.server.problems import problem_openapi
-from recovery_app.services import alerts, audit_head, service_levels, supervision
+from recovery_app.services import (
+    alerts,
+    audit_head,
+    guess_budget_review,
+    service_levels,
+    supervision,
+)
+from recovery_app.services.guess_budgets import PoolState
 
 router = APIRouter(prefix="/supervisor", tags=["supervisor"])
 
@@ -183,3 +193,49 @@ async def queue_history(
         step_seconds=history.step_seconds,
         points=[QueuePointOut.model_validate(p) for p in history.points],
     )
+
+
+def _budget_out(reference: str, pools: list[PoolState]) -> GuessBudgetOut:
+    return GuessBudgetOut(
+        reference=reference.strip().upper(),
+        pools=[
+            GuessPoolOut(
+                name=p.name,
+                capacity=p.capacity,
+                left=p.left,
+                full_in_seconds=round(p.full_in_seconds, 1),
+            )
+            for p in pools
+        ],
+    )
+
+
+@router.get(
+    "/cases/{reference}/guess-budget",
+    response_model=GuessBudgetOut,
+    responses=problem_openapi(401, 403, 404),
+)
+async def guess_budget(
+    reference: Annotated[str, Path(max_length=64)], _: Supervisor, state: StateDep
+) -> GuessBudgetOut:
+    """What is left of the wrong answers the case's account (and the case) may still get."""
+    return _budget_out(reference, await guess_budget_review.budget(state.services, reference))
+
+
+@router.post(
+    "/cases/{reference}/guess-budget/clear",
+    response_model=GuessBudgetOut,
+    responses=problem_openapi(401, 403, 404, 422),
+)
+async def clear_guess_budget(
+    reference: Annotated[str, Path(max_length=64)],
+    body: ClearGuessBudgetIn,
+    supervisor: Supervisor,
+    state: StateDep,
+    caller: CallerDep,
+) -> GuessBudgetOut:
+    """Fill up a budget an attack spent (audited with the reason)."""
+    pools = await guess_budget_review.clear(
+        state.services, supervisor.id, reference, body.reason, caller
+    )
+    return _budget_out(reference, pools)
