@@ -74,7 +74,9 @@ def test_the_option_column_names_exactly_the_serve_options() -> None:
             continue  # reported by the test above
         flag = options.get(name)
         if flag is None:
-            assert "--" not in cell, f"{_env_name(name)} is environment-only, the README says {cell}"
+            assert "--" not in cell, (
+                f"{_env_name(name)} is environment-only, the README says {cell}"
+            )
         else:
             assert re.search(rf"`{re.escape(flag)}\b", cell), (
                 f"{_env_name(name)} is also {flag}, the README's option column says {cell!r}"
