@@ -14,7 +14,7 @@ SCREENSHOT_ARGS ?=
 export PYTHONDONTWRITEBYTECODE := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help demo test lint typecheck test-py test-ui-x11 screenshots translations \
+.PHONY: help demo test lint typecheck test-py test-ui-x11 screenshots readme-images translations \
         serve client bench lock installer clean system-deps system-deps-x11
 
 help: ## list the commands
@@ -59,6 +59,9 @@ test: lint typecheck test-py test-ui-x11 ## everything: lint, types, tests offsc
 
 screenshots: $(STAMP) system-deps ## every page of every area, each language and theme → screenshots/ (SCREENSHOT_ARGS="--only-lang de")
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots --out screenshots $(SCREENSHOT_ARGS)
+
+readme-images: $(STAMP) system-deps ## the README's three pictures (English, light, 1366x768) → docs/images/
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.readme_images --out docs/images
 
 translations: $(STAMP) ## refresh .ts files from the sources and rebuild .qm files
 	$(BIN)/python -m ui.i18n_build

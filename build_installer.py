@@ -72,6 +72,7 @@ DEV_TOOL_MODULES: tuple[str, ...] = (
     "ui.demo",
     "ui.demo_lifetime",
     "ui.screenshots",
+    "ui.readme_images",
     "ui.screen_driver",
     "ui.screen_env",
     "ui.server_process",

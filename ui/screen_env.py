@@ -36,7 +36,7 @@ class ScreenEnv:
     none at all).
 
     ``open_window(mode)`` gives a shown :class:`MainWindow` in ``"user"`` or
-    ``"agent"`` mode, 1180×760, connected to the server (or after 10 s trying);
+    ``"agent"`` mode, 1180×760 (or ``--size``), connected to the server (or after 10 s trying);
     the machinery closes it after the walk. ``totp_code(secret)`` gives a code for
     a TOTP secret that no earlier call of this run used (the server accepts each
     time step once), waiting for the next 30 s step when it has to.

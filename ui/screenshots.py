@@ -212,9 +212,12 @@ class _Opened:
 class WindowFactory:
     """Opens shown main windows on the server; closes them all after each walk."""
 
-    def __init__(self, url: str, languages: LanguageManager) -> None:
+    def __init__(
+        self, url: str, languages: LanguageManager, size: tuple[int, int] = WINDOW_SIZE
+    ) -> None:
         self.url = url
         self.languages = languages
+        self.size = size
         self.opened: list[_Opened] = []
 
     async def open_window(self, mode: str) -> MainWindow:
@@ -229,7 +232,7 @@ class WindowFactory:
         window = MainWindow(api, self.languages, mode=mode)
         bridge.statusChanged.connect(window.show_connection)
         window.connection.retryRequested.connect(monitor.check_now)
-        window.resize(*WINDOW_SIZE)
+        window.resize(*self.size)
         self.opened.append(_Opened(window, api, bridge, monitor))
         window.show()
         monitor.start()
@@ -316,12 +319,16 @@ async def run_walk(
     *,
     numbered: bool = False,
     on_page: Callable[[str, str, Path], None] | None = None,
+    only_pages: frozenset[str] | None = None,
 ) -> list[Path]:
     """Run one walk, saving each page it yields; a failure is reported, never raised.
 
-    ``on_page(area, page, path)`` is called after each page is saved.
+    ``on_page(area, page, path)`` is called after each page is saved. With
+    ``only_pages`` (names like ``"agent-desk"``), only those pages are saved and the
+    walk is stopped once the last of this area's has been.
     """
     written: list[Path] = []
+    wanted = {name for name in only_pages or () if name.startswith(f"{area}-")}
     label = f"{area} ({env.language}, {env.theme})"
     pages = walk_fn(env)
     try:
@@ -332,6 +339,8 @@ async def run_walk(
                 break
             await asyncio.sleep(0.05)  # let Qt lay out and paint
             safe = re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-") or "page"
+            if only_pages is not None and f"{area}-{safe}" not in wanted:
+                continue
             prefix = f"{len(report.written) + 1:02d}-" if numbered else ""
             path = folder / f"{prefix}{area}-{safe}.png"
             if not widget.grab().save(str(path)):
@@ -341,6 +350,10 @@ async def run_walk(
             report.written.append(path)
             if on_page is not None:
                 on_page(area, name, path)
+            if only_pages is not None:
+                wanted.discard(f"{area}-{safe}")
+                if not wanted:
+                    break
     except Exception as exc:
         detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
         report.failures.append(f"{label}: {detail} (after {len(written)} pages)")
@@ -349,7 +362,9 @@ async def run_walk(
     finally:
         with contextlib.suppress(Exception):
             await pages.aclose()
-    if not written and not any(f.startswith(label) for f in report.failures):
+    if wanted and not any(f.startswith(label) for f in report.failures):
+        report.failures.append(f"{label}: no page named {', '.join(sorted(wanted))}")
+    elif not written and not any(f.startswith(label) for f in report.failures):
         report.failures.append(f"{label}: the walk yielded no page")
     return written
 
@@ -365,12 +380,16 @@ async def render_all(
     areas: dict[str, str] | None = None,
     flat: bool = False,
     on_page: Callable[[str, str, Path], None] | None = None,
+    size: tuple[int, int] = WINDOW_SIZE,
+    only_pages: frozenset[str] | None = None,
 ) -> Report:
     """Run every walk per language and theme into ``out/<lang>/<theme>/<area>-<page>.png``.
 
     ``flat`` (the headless ``make demo``): files go straight into ``out``, numbered
     in the order they were taken (``01-main-user.png``, ``02-user-...``).
-    ``on_page(area, page, path)`` is called after each page is saved.
+    ``on_page(area, page, path)`` is called after each page is saved. ``size`` is
+    the main windows' size; ``only_pages`` (``"<area>-<page>"`` names) saves only
+    those pages and runs only the areas they belong to.
     """
     from PySide6.QtWidgets import QApplication
 
@@ -384,13 +403,14 @@ async def render_all(
     previous_theme = str(app.property("theme") or "light")
     app.setQuitOnLastWindowClosed(False)
     manager = LanguageManager()
-    factory = WindowFactory(server_url, manager)
+    factory = WindowFactory(server_url, manager, size)
     codes = CodeReader(data_dir)
     report = Report()
     walks = {
         area: fn
         for area, module in (areas or AREAS).items()
-        if (fn := load_walk(area, module, report)) is not None
+        if (only_pages is None or any(page.startswith(f"{area}-") for page in only_pages))
+        and (fn := load_walk(area, module, report)) is not None
     }
     try:
         for language in languages:
@@ -412,7 +432,14 @@ async def render_all(
                     )
                     try:
                         await run_walk(
-                            area, walk_fn, env, folder, report, numbered=flat, on_page=on_page
+                            area,
+                            walk_fn,
+                            env,
+                            folder,
+                            report,
+                            numbered=flat,
+                            on_page=on_page,
+                            only_pages=only_pages,
                         )
                     finally:
                         await factory.close_all()
@@ -443,13 +470,46 @@ def _choices(value: str | None, allowed: tuple[str, ...], what: str) -> tuple[st
     return chosen
 
 
+def _size(text: str) -> tuple[int, int]:
+    width, _, height = text.lower().partition("x")
+    try:
+        size = (int(width), int(height))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not WIDTHxHEIGHT: {text!r}") from None
+    if min(size) < 200:
+        raise argparse.ArgumentTypeError(f"too small: {text!r}")
+    return size
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=Path("screenshots"))
     parser.add_argument("--only-lang", metavar="LANG[,LANG]", help=", ".join(LANGUAGES))
     parser.add_argument("--only-theme", metavar="THEME[,THEME]", help=", ".join(THEMES))
     parser.add_argument("--only-area", metavar="AREA[,AREA]", help=", ".join(AREAS))
+    parser.add_argument(
+        "--only-page",
+        metavar="AREA-PAGE[,AREA-PAGE]",
+        help="save only these pages (file names without .png, e.g. agent-desk); "
+        "each area's walk stops after its last one",
+    )
+    parser.add_argument(
+        "--size",
+        metavar="WxH",
+        type=_size,
+        default=WINDOW_SIZE,
+        help=f"main window size (default {WINDOW_SIZE[0]}x{WINDOW_SIZE[1]})",
+    )
     args = parser.parse_args(argv)
+    only_pages = (
+        frozenset(part.strip() for part in args.only_page.split(",") if part.strip())
+        if args.only_page
+        else None
+    )
+    if only_pages is not None:
+        unknown = [page for page in only_pages if page.partition("-")[0] not in AREAS]
+        if unknown:
+            raise SystemExit(f"unknown area in --only-page: {', '.join(unknown)}")
     languages = _choices(args.only_lang, LANGUAGES, "language")
     themes = _choices(args.only_theme, THEMES, "theme")
     areas = {a: AREAS[a] for a in _choices(args.only_area, tuple(AREAS), "area")}
@@ -473,7 +533,15 @@ def main(argv: list[str] | None = None) -> int:
         ):
             report = runner.run(
                 render_all(
-                    out, url, data_dir, demo, languages=languages, themes=themes, areas=areas
+                    out,
+                    url,
+                    data_dir,
+                    demo,
+                    languages=languages,
+                    themes=themes,
+                    areas=areas,
+                    size=args.size,
+                    only_pages=only_pages,
                 )
             )
     return summarize(report, out)

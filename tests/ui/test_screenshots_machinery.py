@@ -112,6 +112,42 @@ async def test_one_language_and_theme_writes_pngs_and_survives_broken_walks(
     assert outcomes["sign_ins"] == [201, 201]
 
 
+async def counting_walk(env: ScreenEnv) -> AsyncIterator[tuple[str, QWidget]]:
+    """Three pages; records how far it was driven."""
+    window = await env.open_window("user")
+    for name in ("one", "two", "three"):
+        outcomes.setdefault("counting", []).append(name)
+        yield name, window
+
+
+async def test_only_pages_saves_just_those_at_the_given_size_and_stops_the_walk(
+    demo_server: tuple[str, Path, dict[str, Any]], tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QImage
+
+    url, data_dir, demo = demo_server
+    outcomes.pop("counting", None)
+    report = await render_all(
+        tmp_path,
+        url,
+        data_dir,
+        demo,
+        languages=("en",),
+        themes=("light",),
+        areas={"main": "ui.screenshots", "count": f"{HERE}:counting_walk"},
+        size=(1366, 768),
+        only_pages=frozenset({"count-two", "main-nowhere"}),
+    )
+    folder = tmp_path / "en" / "light"
+    assert report.written == [folder / "count-two.png"]
+    image = QImage(str(folder / "count-two.png"))
+    assert (image.width(), image.height()) == (1366, 768)
+    # The walk was stopped after its last wanted page, never driven to "three".
+    assert outcomes["counting"] == ["one", "two"]
+    # A wanted page no walk yields is a failure, not a silent gap.
+    assert len(report.failures) == 1 and "main-nowhere" in report.failures[0], report.failures
+
+
 async def test_latest_code_hands_out_the_newest_new_code(tmp_path: Path) -> None:
     from recovery_app.delivery.maildir import compose_email, store_in_maildir
     from recovery_app.delivery.sms import compose_sms
