@@ -22,6 +22,7 @@ import gzip
 import importlib.util
 import io
 import os
+import posixpath
 import re
 import select
 import shutil
@@ -246,16 +247,23 @@ def elf_needed(path: Path) -> list[str]:
 Entry = tuple[str, str, str]  # PyInstaller's TOC entry: (dest name, source path, type code)
 
 
-def prune_binaries(binaries: Sequence[Entry]) -> list[Entry]:
-    """``binaries`` without the dropped Qt plugins and the libraries only they need.
+def prune(binaries: Sequence[Entry], datas: Sequence[Entry]) -> tuple[list[Entry], list[Entry]]:
+    """``binaries`` and ``datas`` without the dropped Qt plugins, the libraries only they
+    need, and Qt's translations for languages we do not ship.
 
     A library goes only if nothing that stays links against it (directly or through
-    another library that stays), so what the kept code needs is never cut.
+    another library that stays), so what the kept code needs is never cut. PyInstaller's
+    ``SYMLINK`` entries (source = the link's relative target; they are in ``datas``) go
+    with their target.
     """
-    source_of = {dest: Path(src) for dest, src, _ in binaries}
-    by_name = {Path(dest).name: dest for dest in source_of}
-    dropped = {dest for dest, _, _ in binaries if dropped_qt_plugin(dest)}
-    kept_roots = [dest for dest, _, _ in binaries if dest not in dropped]
+    links = {
+        dest: posixpath.normpath(posixpath.join(posixpath.dirname(dest), src))
+        for dest, src, kind in (*binaries, *datas)
+        if kind == "SYMLINK"
+    }
+    files = {dest: Path(src) for dest, src, kind in binaries if kind != "SYMLINK"}
+    by_name = {Path(dest).name: dest for dest in files}
+    dropped = {dest for dest in files if dropped_qt_plugin(dest)}
 
     def closure(roots: Iterable[str]) -> set[str]:
         seen: set[str] = set()
@@ -265,16 +273,24 @@ def prune_binaries(binaries: Sequence[Entry]) -> list[Entry]:
             if dest in seen:
                 continue
             seen.add(dest)
-            source = source_of[dest]
+            source = files[dest]
             for name in elf_needed(source) if source.is_file() else []:
                 if name in by_name:
                     todo.append(by_name[name])
         return seen
 
-    only_for_dropped = closure(dropped) - closure(
-        dest for dest in kept_roots if not _is_shared_library(dest)
+    kept_roots = (d for d in files if d not in dropped and not _is_shared_library(d))
+    removed = closure(dropped) - closure(kept_roots)
+    while new := {link for link, target in links.items() if target in removed} - removed:
+        removed |= new
+    return (
+        [entry for entry in binaries if entry[0] not in removed],
+        [
+            entry
+            for entry in datas
+            if entry[0] not in removed and not unused_qt_translation(entry[0])
+        ],
     )
-    return [entry for entry in binaries if entry[0] not in only_for_dropped]
 
 
 def _is_shared_library(dest: str) -> bool:
@@ -283,10 +299,6 @@ def _is_shared_library(dest: str) -> bool:
     if name.startswith("libpython") or dest.startswith(QT_PLUGIN_DIR):
         return False  # the bootloader and Qt load these by name
     return name.startswith("lib") and ".so" in name
-
-
-def prune_datas(datas: Sequence[Entry]) -> list[Entry]:
-    return [entry for entry in datas if not unused_qt_translation(entry[0])]
 
 
 def app_version() -> str:
@@ -711,7 +723,8 @@ def man_page(help_text: str, version: str, date: str) -> str:
         "\\fI~/.local/state/recovery\\-desk/log/client.log\\fR",
         "The client's log, with secrets redacted.",
         ".SH SEE ALSO",
-        "The server, \\fBrecovery\\-server\\fR, is in the .tar.gz: see \\fBrecovery\\-server \\-\\-help\\fR.",
+        "The server, \\fBrecovery\\-server\\fR, is in the .tar.gz: see",
+        "\\fBrecovery\\-server \\-\\-help\\fR.",
     ]
     return "\n".join(lines) + "\n"
 
