@@ -122,8 +122,13 @@ TOOL_MODULES: tuple[str, ...] = (
     "yaml",
     "_yaml",
 )
-# The only Qt modules the client uses; every other PySide6 module is excluded.
-QT_MODULES_KEPT = frozenset({"QtCore", "QtGui", "QtWidgets", "QtSvg"})
+# The only Qt modules the client uses; every other PySide6 module is excluded. pyqtgraph
+# (the supervisors' charts) imports QtOpenGL and QtOpenGLWidgets whatever it draws with
+# (pyqtgraph/Qt/OpenGLHelpers.py, from PlotCurveItem and GraphicsView): without them the
+# dashboard cannot open. --self-test draws a chart to prove it.
+QT_MODULES_KEPT = frozenset(
+    {"QtCore", "QtGui", "QtWidgets", "QtSvg", "QtOpenGL", "QtOpenGLWidgets"}
+)
 
 # Qt plugins the client never loads (paths under PySide6/Qt/plugins/). The GTK3 platform
 # theme only works when GTK 3 is installed (PyInstaller cannot bundle it) and drags in
