@@ -224,6 +224,11 @@ def unused_qt_translation(dest: str) -> bool:
     return not any(name in (f"qt_{code}.qm", f"qtbase_{code}.qm") for code in LANGUAGES)
 
 
+def translation_source(dest: str) -> bool:
+    """Our ``.ts`` sources: the client loads the compiled ``.qm`` files (1.5 MB saved)."""
+    return dest.startswith("resources/translations/") and dest.endswith(".ts")
+
+
 def elf_needed(path: Path) -> list[str]:
     """The DT_NEEDED entries (shared libraries linked against) of a 64-bit ELF file."""
     data = path.read_bytes()
@@ -293,7 +298,9 @@ def prune(binaries: Sequence[Entry], datas: Sequence[Entry]) -> tuple[list[Entry
         [
             entry
             for entry in datas
-            if entry[0] not in removed and not unused_qt_translation(entry[0])
+            if entry[0] not in removed
+            and not unused_qt_translation(entry[0])
+            and not translation_source(entry[0])
         ],
     )
 
@@ -377,6 +384,8 @@ def cut_files_present(internal: Path) -> list[str]:
             problems.append(f"dropped Qt plugin bundled: {dest}")
         elif unused_qt_translation(dest):
             problems.append(f"Qt translation for a language we do not ship: {dest}")
+        elif translation_source(dest):
+            problems.append(f"translation source bundled: {dest}")
     return problems
 
 

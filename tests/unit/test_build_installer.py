@@ -406,6 +406,8 @@ def test_dropping_the_gtk_theme_drops_only_what_nothing_else_links(tmp_path: Pat
         ("libpixman.so", "libpixman-1.so.0", "SYMLINK"),
         ("PySide6/Qt/translations/qtbase_ja.qm", str(tmp_path / "ja.qm"), "DATA"),
         ("PySide6/Qt/translations/qtbase_de.qm", str(tmp_path / "de.qm"), "DATA"),
+        ("resources/translations/recovery_de.ts", str(tmp_path / "de.ts"), "DATA"),
+        ("resources/translations/recovery_de.qm", str(tmp_path / "de.qm"), "DATA"),
     ]
 
     kept_binaries, kept_datas = bi.prune(binaries, datas)
@@ -421,6 +423,7 @@ def test_dropping_the_gtk_theme_drops_only_what_nothing_else_links(tmp_path: Pat
     assert [dest for dest, _, _ in kept_datas] == [
         "libQt6Gui.so.6",
         "PySide6/Qt/translations/qtbase_de.qm",
+        "resources/translations/recovery_de.qm",
     ]
 
 
