@@ -21,6 +21,7 @@ import argparse
 import gzip
 import importlib.util
 import io
+import json
 import os
 import posixpath
 import re
@@ -550,7 +551,12 @@ def server_smoke_test(bundle: Path, timeout: float = SMOKE_TIMEOUT) -> str:
                 stop(process)
         if status != 200:
             raise BuildError(f"server smoke test: /api/v1/health answered {status}: {body[:200]}")
-    return f"{last_line(migrated.stdout)} Served {url}/api/v1/health: 200 {body.strip()[:80]}"
+    try:
+        health = json.loads(body)
+        summary = f"status {health['status']}, schema {health['schema_revision']}"
+    except (ValueError, KeyError, TypeError):
+        raise BuildError(f"server smoke test: /api/v1/health is not JSON: {body[:200]}") from None
+    return f"{last_line(migrated.stdout)} GET /api/v1/health: 200, {summary}"
 
 
 def _wait_until_ready(process: subprocess.Popen[str], timeout: float) -> str:
