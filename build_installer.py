@@ -695,8 +695,6 @@ def desktop_entry() -> str:
         "Terminal=false\n"
         "Categories=Office;Network;\n"
         "Keywords=recovery;password;account;support;helpdesk;\n"
-        # QApplication.setDesktopFileName in ui/app.py: the window matches this entry.
-        f"StartupWMClass={APP_NAME}\n"
     )
 
 

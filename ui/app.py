@@ -114,7 +114,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Recovery Desk")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("recovery-desk-client")  # the .deb's menu entry (Wayland task bars)
+    # The .deb's menu entry (recovery-desk-client.desktop): Wayland task bars find the
+    # icon and name through it.
+    app.setDesktopFileName("recovery-desk-client")
     app.setWindowIcon(app_icon())
     install_excepthook(str(log_path) if log_path else None)
     with asyncio.Runner(loop_factory=lambda: QtEventLoop(app)) as runner:
