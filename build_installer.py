@@ -118,11 +118,11 @@ TOOL_MODULES: tuple[str, ...] = (
     "PyInstaller",
     "setuptools",
     "tkinter",
-    # numpy.show_config() prints YAML when PyYAML is there (and JSON when not); nothing
-    # else the client runs imports it. 2.6 MB.
-    "yaml",
-    "_yaml",
 )
+# Pulled in through numpy by code the client never runs (the server keeps what it likes):
+# numpy.show_config() prints YAML when PyYAML is there (JSON otherwise), 2.6 MB; numpy.f2py
+# (the Fortran wrapper generator) imports charset_normalizer, 0.5 MB.
+UNUSED_BY_CLIENT: tuple[str, ...] = ("yaml", "_yaml", "numpy.f2py", "charset_normalizer")
 # The only Qt modules the client uses; every other PySide6 module is excluded. pyqtgraph
 # (the supervisors' charts) imports QtOpenGL and QtOpenGLWidgets whatever it draws with
 # (pyqtgraph/Qt/OpenGLHelpers.py, from PlotCurveItem and GraphicsView): without them the
@@ -196,7 +196,7 @@ def qt_excludes() -> list[str]:
 
 def excluded_modules() -> list[str]:
     """Everything ``recovery-app.spec`` tells PyInstaller to leave out."""
-    return [*SERVER_MODULES, *TOOL_MODULES, *DEV_TOOL_MODULES, *qt_excludes()]
+    return [*SERVER_MODULES, *TOOL_MODULES, *DEV_TOOL_MODULES, *UNUSED_BY_CLIENT, *qt_excludes()]
 
 
 # --- what the spec drops after PyInstaller's analysis ------------------------------------
@@ -410,7 +410,8 @@ def missing_resources(resources: Path) -> list[str]:
 def forbidden_in(names: Iterable[str]) -> list[str]:
     """The names that are, or live inside, a server or tool module."""
     # Folder and dist-info names differ in case from module names (SQLAlchemy, PyOTP).
-    forbidden = [bad.lower() for bad in (*SERVER_MODULES, *TOOL_MODULES, *DEV_TOOL_MODULES)]
+    modules = (*SERVER_MODULES, *TOOL_MODULES, *DEV_TOOL_MODULES, *UNUSED_BY_CLIENT)
+    forbidden = [bad.lower() for bad in modules]
     return [
         name
         for name in names
@@ -926,8 +927,15 @@ def build(args: argparse.Namespace) -> list[Artifact]:
     return artifacts
 
 
+def _exit_on_sigterm(signum: int, _frame: object) -> None:
+    # CI's outer `timeout` sends SIGTERM: unwind, so that the smoke tests' servers are
+    # stopped and their temporary folders removed on the way out.
+    raise SystemExit(128 + signum)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    signal.signal(signal.SIGTERM, _exit_on_sigterm)
     try:
         artifacts = build(args)
     except (BuildError, OSError) as exc:  # OSError: disk full, permissions, missing tools

@@ -150,7 +150,9 @@ def test_excludes_cover_the_server_and_unused_qt_but_not_the_client() -> None:
     client = {"pydantic", "httpx", "httpx_ws", "qasync", "keyring", "platformdirs", "segno"}
     client |= {"PIL", "recovery_app", "recovery_app.client", "ui"}
     client |= {f"PySide6.{name}" for name in ("QtCore", "QtGui", "QtWidgets", "QtSvg")}
+    client |= {"numpy", "pyqtgraph", "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets"}
     assert not client & excluded
+    assert {"yaml", "numpy.f2py", "charset_normalizer"} <= excluded
 
 
 def test_spec_bundles_resources_and_applies_the_excludes() -> None:
