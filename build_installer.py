@@ -935,12 +935,14 @@ def _exit_on_sigterm(signum: int, _frame: object) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    signal.signal(signal.SIGTERM, _exit_on_sigterm)
+    previous = signal.signal(signal.SIGTERM, _exit_on_sigterm)
     try:
         artifacts = build(args)
     except (BuildError, OSError) as exc:  # OSError: disk full, permissions, missing tools
         print(f"build_installer: error: {exc}", file=sys.stderr)
         return 1
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     step("done:")
     for artifact in artifacts:
         print(artifact.line())
