@@ -626,6 +626,7 @@ def tarball_readme(version: str, with_server: bool) -> str:
         text += (
             "\nThe server (SQLite in ~/.local/share/recovery-desk unless --data-dir or\n"
             "--database-url say otherwise):\n"
+            "  recovery-server/recovery-server migrate\n"
             "  recovery-server/recovery-server create-agent --username maria --name 'Maria Nowak'\n"
             "  recovery-server/recovery-server serve --host 0.0.0.0 --port 8000\n"
             "  (recovery-server/recovery-server --help; every option is also RECOVERY_<OPTION>)\n"

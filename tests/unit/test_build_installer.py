@@ -242,7 +242,9 @@ def test_tarball_holds_client_server_readme_and_man_page(bundle: Path, tmp_path:
     assert f"{top}/recovery-app/_internal/resources/__init__.py" in names
     assert f"{top}/recovery-server/recovery-server" in names
     assert f"{top}/recovery-app.1" in names
-    assert "recovery-server/recovery-server serve" in readme_text
+    # migrate first: create-agent refuses a database that is not set up
+    commands = [line.split()[1] for line in readme_text.splitlines() if "recovery-server/" in line]
+    assert commands[:3] == ["migrate", "create-agent", "serve"]
     assert "recovery-app/recovery-app --server" in readme_text
 
 
