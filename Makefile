@@ -72,7 +72,7 @@ bench: $(STAMP) system-deps ## performance figures beside same-run baselines →
 lock: ## re-resolve dependencies from pyproject.toml into the lock files
 	sh .ci/lock.sh
 
-installer: $(STAMP) system-deps-x11 ## build the desktop client (.tar.gz and .deb) into dist/
+installer: $(STAMP) system-deps-x11 ## build, smoke-test and pack client+server (.tar.gz) and client (.deb) into dist/
 	$(BIN)/python build_installer.py
 
 clean: ## remove the virtual environment and build output

@@ -34,7 +34,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         default=os.environ.get("RECOVERY_SERVER_URL", DEFAULT_SERVER),
         help=f"server address (default: $RECOVERY_SERVER_URL or {DEFAULT_SERVER})",
     )
-    parser.add_argument("--mode", choices=("user", "agent"), default="user")
+    parser.add_argument(
+        "--mode",
+        choices=("user", "agent"),
+        default="user",
+        help="user: get help with an account (default); agent: sign in to the support desk",
+    )
     parser.add_argument(
         "--lang",
         choices=("en", "pl", "de", "fr", "ru"),
@@ -55,7 +60,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="start offscreen, check the main window renders, exit 0 on success",
+        help="start offscreen, check the main window, its icon and a chart render, "
+        "exit 0 on success",
     )
     parser.add_argument(
         "--screenshot",
@@ -108,9 +114,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Recovery Desk")
     app.setApplicationVersion(__version__)
+    # The .deb's menu entry (recovery-desk-client.desktop): Wayland task bars find the
+    # icon and name through it.
+    app.setDesktopFileName("recovery-desk-client")
+    app.setWindowIcon(app_icon())
     install_excepthook(str(log_path) if log_path else None)
     with asyncio.Runner(loop_factory=lambda: QtEventLoop(app)) as runner:
         return runner.run(run_client(app, args, str(log_path) if log_path else None))
+
+
+def app_icon() -> object:
+    """The application icon (resources/icons/recovery-desk.svg; the .deb installs it too)."""
+    from PySide6.QtGui import QIcon
+
+    from ui.paths import ICONS
+
+    return QIcon(str(ICONS / "recovery-desk.svg"))
 
 
 def _has_display() -> bool:
@@ -190,6 +209,9 @@ async def self_test(window: object) -> int:
 
     assert isinstance(window, MainWindow)
     failures = []
+    # The SVG icon needs Qt's SVG icon-engine plugin, which the bundle must carry.
+    if window.windowIcon().pixmap(16, 16).isNull():
+        failures.append("the window icon did not load (SVG icon engine missing?)")
     for code in LANGUAGES:
         if not window.languages.set_language(code):
             failures.append(f"translation {code} missing")
@@ -198,12 +220,29 @@ async def self_test(window: object) -> int:
         image = window.grab().toImage()
         if image.isNull() or image.width() < 100 or image.height() < 100:
             failures.append(f"main window did not render in {code}")
+    failures += _chart_failures()
     window.close()
     if failures:
         print("self-test FAILED: " + "; ".join(failures), file=sys.stderr)
         return 1
-    print(f"self-test ok: Recovery Desk {__version__} renders its main window")
+    print(f"self-test ok: Recovery Desk {__version__} renders its main window, icon and a chart")
     return 0
+
+
+def _chart_failures() -> list[str]:
+    """Draw one supervisor chart: pyqtgraph and numpy must work in the bundle too."""
+    try:
+        from ui.supervisor.charts import BarChart
+    except ImportError as exc:
+        return [f"the supervisor charts cannot be imported: {exc}"]
+    chart = BarChart()
+    try:
+        chart.resize(320, 240)
+        chart.set_bars(["a", "b"], [("self-test", [1.0, 2.0])])
+        image = chart.grab().toImage()
+        return [] if not image.isNull() and image.width() >= 100 else ["a chart did not render"]
+    finally:
+        chart.deleteLater()
 
 
 async def screenshot_when_connected(window: object, path: Path, wait: float = 20.0) -> int:
