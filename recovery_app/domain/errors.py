@@ -14,6 +14,8 @@ class DomainError(Exception):
     code: str = "domain_error"
     status: int = 400
     title: str = "The request could not be completed"
+    # Seconds after which the same request may succeed (sent as Retry-After), if known.
+    retry_after: int | None = None
 
     def __init__(self, detail: str | None = None) -> None:
         self.detail = detail or self.title

@@ -82,6 +82,7 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
         finally:
             await hub.stop()
             await background.stop()
+            await asyncio.to_thread(services.images.close)
             if redis is not None:
                 await redis.aclose()
             await engine.dispose()

@@ -156,7 +156,8 @@ async def _on_validation_error(request: Request, exc: Exception) -> JSONResponse
 
 async def _on_domain_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, DomainError)
-    return problem_response(request, exc.status, exc.code, exc.title, exc.detail)
+    headers = {"Retry-After": str(exc.retry_after)} if exc.retry_after else None
+    return problem_response(request, exc.status, exc.code, exc.title, exc.detail, headers=headers)
 
 
 def install_problem_handlers(app: FastAPI) -> None:
