@@ -18,7 +18,6 @@ from __future__ import annotations
 import asyncio
 import io
 import statistics
-import time
 from pathlib import Path
 
 import httpx
@@ -74,7 +73,7 @@ async def p13(report: Report, work: Path) -> None:
     url = server.start()
     try:
         await _burst(url, cases[:1], flat_png(64, 64, "RGB"))  # the app warmed up
-        time.sleep(1)
+        await asyncio.sleep(1)
         rows = []
         for label, data in (("4.9 KB 40 MP bomb", bomb), ("12 MP PNG", large)):
             runs = [await _measure(server, url, cases, data) for _ in range(RUNS)]
