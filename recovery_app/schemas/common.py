@@ -7,6 +7,28 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+# The schema is the contract (issue 11 point 6): these patterns say in the published
+# OpenAPI what the server checks, so a request the schema calls valid is accepted.
+# JSON Schema patterns match anywhere in the string (search, not full match).
+
+# No C0 control character (NUL included) and no DEL: identifiers, contacts, names.
+NO_CONTROLS = r"^[^\x00-\x1f\x7f]+$"
+# At least one visible character (the server strips white space, control and bidi
+# characters from texts and refuses what is left empty).
+VISIBLE = r"[^\s\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
+# An e-mail address (something@domain) or a phone number with 7 to 15 digits.
+EMAIL_OR_PHONE = (
+    r"^(?:[^@\s\x00-\x1f\x7f]+@[^@\s\x00-\x1f\x7f]+"
+    r"|\+?[ ().\-]*(?:[0-9][ ().\-]*){7,15})$"
+)
+
+
+def visible_text(min_visible: int = 1) -> str:
+    """A pattern for text whose stripped length is at least ``min_visible`` (>= 2)."""
+    if min_visible <= 1:
+        return VISIBLE
+    return rf"^\s*\S[\s\S]{{{min_visible - 2},}}\S\s*$"
+
 
 class FieldProblem(BaseModel):
     """One invalid field of a request. The offending value is never echoed back."""

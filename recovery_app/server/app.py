@@ -92,7 +92,7 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
         version=__version__,
         summary="Account-recovery support: cases, verification, live chat and restore actions.",
         lifespan=lifespan,
-        responses=problem_openapi(400, 413, 422, 500),
+        responses=problem_openapi(400, 401, 413, 422, 500),
         docs_url="/api/docs",
         redoc_url=None,
     )
