@@ -36,6 +36,7 @@ from tests.support.live_server import migrate_to_head, test_settings
 _DATA = Path(tempfile.mkdtemp(prefix="recovery-fuzz-"))
 atexit.register(shutil.rmtree, _DATA, ignore_errors=True)
 _SETTINGS = test_settings(_DATA)
+_PASSWORD = "a long unrelated passphrase 42"
 
 
 async def _seed() -> tuple[str, str, str, str]:
@@ -50,12 +51,12 @@ async def _seed() -> tuple[str, str, str, str]:
             "fuzz.supervisor",
             "Fuzz Supervisor",
             Role.SUPERVISOR,
-            "a long unrelated passphrase 42",
+            _PASSWORD,
         )
         signed = await agents.sign_in(
             services,
             "fuzz.supervisor",
-            "a long unrelated passphrase 42",
+            _PASSWORD,
             totp.code_at(secret, totp.current_step()),
             Caller("127.0.0.1"),
         )
