@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, StrictBool
 
 from recovery_app.domain.model import CaseKind, CaseState, Method, RestoreAction, RestoreStatus
 from recovery_app.schemas.common import EMAIL_OR_PHONE, NO_CONTROLS, VISIBLE, visible_text
@@ -40,7 +40,9 @@ class OpenCaseIn(BaseModel):
     )
     language: Language = "en"
     problem_started_at: datetime | None = Field(
-        default=None, description="When the first change you did not make happened, if known."
+        default=None,
+        strict=True,  # an ISO 8601 string, not a number of seconds
+        description="When the first change you did not make happened, if known.",
     )
 
 
@@ -231,12 +233,12 @@ class RestoreIn(BaseModel):
 
 
 class DecisionIn(BaseModel):
-    approve: bool
+    approve: StrictBool
     note: str = Field(min_length=3, max_length=1000, pattern=VISIBLE)
 
 
 class EvidenceDecisionIn(BaseModel):
-    approve: bool
+    approve: StrictBool
     reason: str = Field(min_length=3, max_length=1000, pattern=VISIBLE)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
 from recovery_app.domain.model import CaseState
 from recovery_app.schemas.cases import Language
@@ -122,7 +122,7 @@ class HandoverOut(BaseModel):
 
 
 class SurveyIn(_Request):
-    access_restored: bool = Field(description="Was your access restored?")
+    access_restored: StrictBool = Field(description="Was your access restored?")
     rating: int = Field(ge=1, le=5)
     comment: str | None = Field(default=None, max_length=2000)
 
