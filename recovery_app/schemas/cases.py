@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field, StrictBool
+from pydantic import BaseModel, BeforeValidator, Field, StrictBool
 
 from recovery_app.domain.model import CaseKind, CaseState, Method, RestoreAction, RestoreStatus
 from recovery_app.schemas.common import EMAIL_OR_PHONE, NO_CONTROLS, VISIBLE, visible_text
@@ -24,6 +24,13 @@ _DELIVERY_DESCRIPTION = (
 )
 
 
+def _iso_text_only(value: object) -> object:
+    """The schema says an ISO 8601 string: refuse the numbers pydantic would accept."""
+    if isinstance(value, (int, float)):
+        raise ValueError("Give the date and time as ISO 8601 text, e.g. 2026-11-02T09:00:00Z.")
+    return value
+
+
 class OpenCaseIn(BaseModel):
     kind: CaseKind
     identifier: str = Field(
@@ -39,9 +46,8 @@ class OpenCaseIn(BaseModel):
         description="A fresh e-mail address, or a phone number with country code (7-15 digits).",
     )
     language: Language = "en"
-    problem_started_at: datetime | None = Field(
+    problem_started_at: Annotated[datetime | None, BeforeValidator(_iso_text_only)] = Field(
         default=None,
-        strict=True,  # an ISO 8601 string, not a number of seconds
         description="When the first change you did not make happened, if known.",
     )
 
