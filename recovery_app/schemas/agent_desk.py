@@ -79,10 +79,14 @@ class CapacityOut(BaseModel):
     presence: Presence
 
 
+# The most chats anyone may take at once (the server refuses more).
+MAX_CHATS_LIMIT = 8
+
+
 class CapacityIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    max_chats: int = Field(ge=1, le=50)
+    max_chats: int = Field(ge=1, le=MAX_CHATS_LIMIT)
 
 
 class ColleagueOut(BaseModel):

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, BeforeValidator, Field, StrictBool
 
 from recovery_app.domain.model import CaseKind, CaseState, Method, RestoreAction, RestoreStatus
+from recovery_app.schemas.common import EMAIL_OR_PHONE, NO_CONTROLS, VISIBLE, visible_text
 
 Language = Literal["en", "pl", "de", "fr", "ru"]
 RequesterMethod = Literal[
@@ -23,15 +24,31 @@ _DELIVERY_DESCRIPTION = (
 )
 
 
+def _iso_text_only(value: object) -> object:
+    """The schema says an ISO 8601 string: refuse the numbers pydantic would accept."""
+    if isinstance(value, (int, float)):
+        raise ValueError("Give the date and time as ISO 8601 text, e.g. 2026-11-02T09:00:00Z.")
+    return value
+
+
 class OpenCaseIn(BaseModel):
     kind: CaseKind
-    identifier: str = Field(min_length=1, max_length=320, description="Handle, e-mail or phone.")
+    identifier: str = Field(
+        min_length=1,
+        max_length=320,
+        pattern=NO_CONTROLS,
+        description="Handle, e-mail or phone. No control characters.",
+    )
     reply_contact: str = Field(
-        min_length=3, max_length=320, description="A fresh e-mail or phone for our replies."
+        min_length=3,
+        max_length=320,
+        pattern=EMAIL_OR_PHONE,
+        description="A fresh e-mail address, or a phone number with country code (7-15 digits).",
     )
     language: Language = "en"
-    problem_started_at: datetime | None = Field(
-        default=None, description="When the first change you did not make happened, if known."
+    problem_started_at: Annotated[datetime | None, BeforeValidator(_iso_text_only)] = Field(
+        default=None,
+        description="When the first change you did not make happened, if known.",
     )
 
 
@@ -43,7 +60,7 @@ class OpenCaseOut(BaseModel):
 
 
 class AnswerIn(BaseModel):
-    answer: str = Field(min_length=1, max_length=128)
+    answer: str = Field(min_length=1, max_length=128, pattern=NO_CONTROLS)
 
 
 class StartChallengeIn(BaseModel):
@@ -218,21 +235,26 @@ class AgentCaseOut(BaseModel):
 class RestoreIn(BaseModel):
     action: RestoreAction
     target: dict[str, Any] = Field(default_factory=dict, description='e.g. {"contact_id": 3}')
-    reason: str = Field(min_length=5, max_length=1000)
+    reason: str = Field(min_length=5, max_length=1000, pattern=VISIBLE)
 
 
 class DecisionIn(BaseModel):
-    approve: bool
-    note: str = Field(min_length=3, max_length=1000)
+    approve: StrictBool
+    note: str = Field(min_length=3, max_length=1000, pattern=VISIBLE)
 
 
 class EvidenceDecisionIn(BaseModel):
-    approve: bool
-    reason: str = Field(min_length=3, max_length=1000)
+    approve: StrictBool
+    reason: str = Field(min_length=3, max_length=1000, pattern=VISIBLE)
 
 
 class RevealIn(BaseModel):
-    reason: str = Field(min_length=10, max_length=500)
+    reason: str = Field(
+        min_length=10,
+        max_length=500,
+        pattern=visible_text(10),
+        description="Why you need the original: at least 10 characters besides white space.",
+    )
 
 
 class RevealedContactOut(BaseModel):

@@ -10,10 +10,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
 from recovery_app.domain.model import CaseState
 from recovery_app.schemas.cases import Language
+from recovery_app.schemas.common import VISIBLE
 
 MAX_ID = 2**31 - 1
 ClientId = Annotated[
@@ -59,7 +60,7 @@ class MessageOut(BaseModel):
 
 
 class NoteIn(_Request):
-    body: str = Field(min_length=1, max_length=4000)
+    body: str = Field(min_length=1, max_length=4000, pattern=VISIBLE)
     client_id: ClientId | None = None
 
 
@@ -76,10 +77,11 @@ class CannedIn(_Request):
         pattern=r"^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$",
         description="What agents type to find it, e.g. 'greet'. Stored in lower case.",
     )
-    title: str = Field(min_length=1, max_length=128)
+    title: str = Field(min_length=1, max_length=128, pattern=VISIBLE)
     body: str = Field(
         min_length=1,
         max_length=4000,
+        pattern=VISIBLE,
         description="The text, with {name}, {case_ref} and {agent} where they belong.",
     )
 
@@ -102,11 +104,15 @@ class RenderedOut(BaseModel):
 
 class TransferIn(_Request):
     agent_id: int = Field(ge=1, le=MAX_ID)
-    note: str = Field(min_length=1, max_length=2000, description="Handover note, agents only.")
+    note: str = Field(
+        min_length=1, max_length=2000, pattern=VISIBLE, description="Handover note, agents only."
+    )
 
 
 class EscalateIn(_Request):
-    note: str = Field(min_length=1, max_length=2000, description="Why, for the supervisor only.")
+    note: str = Field(
+        min_length=1, max_length=2000, pattern=VISIBLE, description="Why, for the supervisor only."
+    )
 
 
 class HandoverOut(BaseModel):
@@ -116,7 +122,7 @@ class HandoverOut(BaseModel):
 
 
 class SurveyIn(_Request):
-    access_restored: bool = Field(description="Was your access restored?")
+    access_restored: StrictBool = Field(description="Was your access restored?")
     rating: int = Field(ge=1, le=5)
     comment: str | None = Field(default=None, max_length=2000)
 

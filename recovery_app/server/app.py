@@ -86,6 +86,7 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
         finally:
             await hub.stop()
             await background.stop()
+            await asyncio.to_thread(services.images.close)
             if redis is not None:
                 await redis.aclose()
             await engine.dispose()
@@ -95,7 +96,7 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
         version=__version__,
         summary="Account-recovery support: cases, verification, live chat and restore actions.",
         lifespan=lifespan,
-        responses=problem_openapi(400, 413, 422, 500),
+        responses=problem_openapi(400, 401, 413, 422, 500),
         docs_url="/api/docs",
         redoc_url=None,
     )

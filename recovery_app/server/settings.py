@@ -52,6 +52,15 @@ class Settings(BaseSettings):
     public_base_url: str | None = None
     max_request_bytes: int = Field(default=1024 * 1024, ge=1024)
     max_upload_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
+    # Uploaded photos (issue 11 point 4, check 41; docs/security.md "Uploads"): at most
+    # this many pixels, read from the header before decoding (12 MP fits any phone's
+    # photo of an ID card); decoded in this many child processes, each allowed this
+    # much memory above its idle size; this many more uploads wait, the rest get 503.
+    evidence_max_pixels: int = Field(default=12_000_000, ge=10_000, le=40_000_000)
+    image_decode_workers: int = Field(default=2, ge=1, le=32)
+    image_decode_memory_mb: int = Field(default=512, ge=64)
+    image_decode_queue: int = Field(default=16, ge=0)
+    image_decode_tasks_per_worker: int = Field(default=50, ge=1)
     log_level: Literal["debug", "info", "warning", "error"] = "info"
     log_format: Literal["json", "text"] = "json"
 

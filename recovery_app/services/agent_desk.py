@@ -21,13 +21,14 @@ from recovery_app.domain.case_flow import CLOSED
 from recovery_app.domain.errors import InvalidInputError
 from recovery_app.domain.model import AgentStatus, CaseState
 from recovery_app.domain.principals import AgentPrincipal
+from recovery_app.schemas.agent_desk import MAX_CHATS_LIMIT
 from recovery_app.services import audit, routing, service_levels
 from recovery_app.services.context import Caller, Services
 from recovery_app.storage.models import Agent, AgentPresence, Case
 
 # The most chats anyone may take at once, unless the server settings say otherwise
 # (``agent_max_chats_limit``).
-DEFAULT_MAX_CHATS_LIMIT = 8
+DEFAULT_MAX_CHATS_LIMIT = MAX_CHATS_LIMIT  # the published schema's maximum
 QUEUE_LIMIT_MAX = 500
 WARNING_SHARE = 0.75  # amber from 75 % of the target on
 _OPEN_STATES = [state.value for state in CaseState if state not in CLOSED]

@@ -3,8 +3,9 @@
 - The type comes from the content (:func:`evidence.sniff`), never from the name or
   the declared type; the size is limited by ``settings.max_upload_bytes``.
 - Images are decoded and re-encoded without any metadata (EXIF, GPS, ICC,
-  comments; :func:`evidence.load_image`), upright, with a JPEG thumbnail of at
-  most 320 px. A file that cannot be decoded is refused.
+  comments; :func:`image_decoding.load_image`), upright, with a JPEG thumbnail of at
+  most 320 px, in a bounded child process after a pixel-count check from the
+  header (:mod:`image_pool`, check 41). A file that cannot be decoded is refused.
 - PDFs are kept as sent, after a best-effort check that they are complete and
   carry no active content (scripts, launch actions, embedded files).
 - Files are stored encrypted under ``DATA_DIR/attachments``: ``<id>.bin``,
@@ -21,7 +22,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import io
 import os
 import re
 import unicodedata
@@ -32,7 +32,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PIL import Image
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -45,15 +44,14 @@ from recovery_app.services import audit, messages
 from recovery_app.services.case_access import case_for_agent, case_for_requester
 from recovery_app.services.chat_posts import conversation_channel, publish
 from recovery_app.services.context import Caller, Services
-from recovery_app.services.evidence import (
+from recovery_app.services.evidence import sniff
+from recovery_app.services.image_decoding import (
     JPEG,
     PDF,
     PNG,
     FileTooLargeError,
     UnsupportedFileError,
-    blurred_preview,
-    load_image,
-    sniff,
+    reencode_attachment,
 )
 from recovery_app.storage.models import Attachment, Case, Conversation, Message
 
@@ -67,7 +65,6 @@ ATTACHABLE = frozenset(
         CaseState.ON_HOLD,
     }
 )
-THUMBNAIL_SIDE = 320
 MAX_NAME_STEM = 100
 # The extension a stored name ends with always matches the real type.
 _EXTENSIONS: dict[str, tuple[str, frozenset[str]]] = {
@@ -141,7 +138,7 @@ def attachment_info(attachment: Attachment, seq: int | None = None) -> Attachmen
     )
 
 
-# -- checking and cleaning (pure, CPU-bound: run in a thread) -----------------------------
+# -- checking and cleaning ----------------------------------------------------------------
 
 
 def clean_filename(name: str | None, content_type: str) -> str:
@@ -163,31 +160,21 @@ def clean_filename(name: str | None, content_type: str) -> str:
     return stem + extension
 
 
-def prepare(data: bytes, content_type: str, *, id_document: bool) -> PreparedFile:
-    """Check an upload of the sniffed ``content_type`` and produce what is stored."""
+async def prepare(
+    services: Services, data: bytes, content_type: str, *, id_document: bool
+) -> PreparedFile:
+    """Check an upload of the sniffed ``content_type`` and produce what is stored.
+
+    PDFs are checked in a thread; images are checked for their pixel count and then
+    decoded in a bounded child process (:mod:`recovery_app.services.image_pool`).
+    """
     if content_type == PDF:
-        check_pdf(data)
+        await asyncio.to_thread(check_pdf, data)
         return PreparedFile(PDF, data, None, None)
-    image = load_image(data, keep_alpha=content_type == PNG, upright=True)
-    clean = io.BytesIO()
-    if content_type == PNG:
-        image.save(clean, "PNG")
-    else:
-        image.save(clean, "JPEG", quality=90)
-    masked = blurred_preview(image) if id_document else None
-    return PreparedFile(content_type, clean.getvalue(), _thumbnail(image), masked)
-
-
-def _thumbnail(image: Image.Image) -> bytes:
-    small = image.copy()
-    small.thumbnail((THUMBNAIL_SIDE, THUMBNAIL_SIDE))
-    if small.mode == "RGBA":
-        flat = Image.new("RGB", small.size, (255, 255, 255))
-        flat.paste(small, mask=small.getchannel("A"))
-        small = flat
-    out = io.BytesIO()
-    small.save(out, "JPEG", quality=80)
-    return out.getvalue()
+    clean, thumbnail, masked = await services.images.run(
+        reencode_attachment, data, content_type, id_document
+    )
+    return PreparedFile(content_type, clean, thumbnail, masked)
 
 
 def check_pdf(data: bytes) -> None:
@@ -350,9 +337,7 @@ async def _upload(
             "This file is not a photo (JPEG or PNG) or a PDF, whatever its name says. "
             "Choose another file."
         )
-    prepared = await asyncio.to_thread(
-        prepare, new_file.data, content_type, id_document=id_document
-    )
+    prepared = await prepare(services, new_file.data, content_type, id_document=id_document)
     public_id = tokens.public_id()
     original, thumbnail, masked = _paths(_folder(services), public_id)
     files = [(original, prepared.data)]

@@ -16,6 +16,7 @@ from recovery_app.security.crypto import SecretBox
 from recovery_app.security.keys import ServerKeys
 from recovery_app.server.live.bus import Bus, InProcessBus
 from recovery_app.server.settings import Settings
+from recovery_app.services.image_pool import ImagePool
 
 # Any 64-bit number; PostgreSQL transactions that append to the audit chain hold it.
 _AUDIT_LOCK_ID = 0x5245434F56455259  # "RECOVERY"
@@ -56,9 +57,21 @@ class Services:
     # Live events to every server process; publish only after commit.
     bus: Bus = field(default_factory=InProcessBus)
     routing_gate: RoutingGate = field(default_factory=RoutingGate)
+    # Decodes uploaded photos in bounded child processes (check 41).
+    images: ImagePool = field(init=False)
     # The audit chain's HMAC keys (never in the database); made from the settings when
     # first needed.
     _audit_keys: AuditKeySource | None = None
+
+    def __post_init__(self) -> None:
+        settings = self.settings
+        self.images = ImagePool(
+            max_pixels=settings.evidence_max_pixels,
+            workers=settings.image_decode_workers,
+            memory_mb=settings.image_decode_memory_mb,
+            queue=settings.image_decode_queue,
+            tasks_per_worker=settings.image_decode_tasks_per_worker,
+        )
 
     @property
     def audit_keys(self) -> AuditKeySource:

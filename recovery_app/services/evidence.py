@@ -1,7 +1,9 @@
 """ID documents and selfies: upload by the requester, masked review and decision by an agent.
 
 Files are type-checked from their content (not the name or the declared type),
-images are re-encoded without metadata, everything is stored encrypted, agents
+images are checked for their pixel count from the header and decoded and
+re-encoded without metadata in a bounded child process (``image_pool``, check
+41), everything is stored encrypted, agents
 see a blurred copy until they reveal the original with a reason (audited,
 check 28), and files are deleted after the decision plus a short retention
 (check 35).
@@ -10,18 +12,15 @@ check 28), and files are deleted after the decision plus a short retention
 from __future__ import annotations
 
 import asyncio
-import io
-import warnings
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
-from PIL import Image, ImageFilter, ImageOps
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from recovery_app.domain.case_flow import VERIFIABLE, require
-from recovery_app.domain.errors import ConflictError, DomainError, InvalidInputError, NotFoundError
+from recovery_app.domain.errors import ConflictError, InvalidInputError, NotFoundError
 from recovery_app.domain.model import CaseState, ChallengeStatus, Method
 from recovery_app.security import tokens
 from recovery_app.security.crypto import SecretBox
@@ -29,23 +28,17 @@ from recovery_app.services import audit
 from recovery_app.services.case_access import case_for_agent, case_for_requester
 from recovery_app.services.challenges import level_report
 from recovery_app.services.context import Caller, Services
+from recovery_app.services.image_decoding import (
+    JPEG,
+    PDF,
+    PNG,
+    FileTooLargeError,
+    UnsupportedFileError,
+    reencode_evidence,
+)
 from recovery_app.storage.models import Case, Challenge, Evidence
 
-Image.MAX_IMAGE_PIXELS = 40_000_000  # larger "photos" are decompression bombs
-JPEG, PNG, PDF = "image/jpeg", "image/png", "application/pdf"
 _SIGNATURES = ((b"\xff\xd8\xff", JPEG), (b"\x89PNG\r\n\x1a\n", PNG), (b"%PDF-", PDF))
-
-
-class UnsupportedFileError(DomainError):
-    code = "unsupported_file"
-    status = 415
-    title = "Unsupported file"
-
-
-class FileTooLargeError(DomainError):
-    code = "payload_too_large"
-    status = 413
-    title = "File too large"
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,50 +53,6 @@ def sniff(data: bytes) -> str | None:
         if data.startswith(signature):
             return kind
     return None
-
-
-def load_image(data: bytes, *, keep_alpha: bool = False, upright: bool = False) -> Image.Image:
-    """Decode a JPEG or PNG upload into a plain RGB (or RGBA) image with no metadata.
-
-    Broken files and decompression bombs raise :class:`UnsupportedFileError`.
-    ``upright`` applies the EXIF orientation first, since it is dropped with the
-    rest of the metadata. The returned image's ``info`` is empty, so nothing
-    (EXIF, GPS, ICC profile, comments) can be carried into a re-encoded copy.
-    """
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", Image.DecompressionBombWarning)
-        try:
-            with Image.open(io.BytesIO(data)) as image:
-                image.load()
-                source = ImageOps.exif_transpose(image) if upright else image
-                alpha = keep_alpha and (
-                    source.mode in ("RGBA", "LA", "PA") or "transparency" in source.info
-                )
-                plain = source.convert("RGBA" if alpha else "RGB")
-        except Exception as exc:  # whatever a decoder raises on a hostile file (bombs too)
-            raise UnsupportedFileError(
-                "This image cannot be read. Take a new photo (JPEG or PNG) and try again."
-            ) from exc
-    plain.info.clear()
-    return plain
-
-
-def blurred_preview(image: Image.Image, max_side: int = 480) -> bytes:
-    """A small, heavily blurred JPEG of ``image`` for masked review."""
-    masked = image.convert("RGB")
-    masked.thumbnail((max_side, max_side))
-    masked = masked.filter(ImageFilter.GaussianBlur(radius=14))
-    out = io.BytesIO()
-    masked.save(out, "JPEG", quality=70)
-    return out.getvalue()
-
-
-def _reencode(data: bytes) -> tuple[bytes, bytes]:
-    """(clean JPEG without metadata, blurred JPEG for masked review). Runs in a thread."""
-    rgb = load_image(data)
-    clean = io.BytesIO()
-    rgb.save(clean, "JPEG", quality=90)  # no EXIF, no GPS, no maker notes
-    return clean.getvalue(), blurred_preview(rgb)
 
 
 def _folder(services: Services) -> Path:
@@ -139,7 +88,10 @@ async def upload(
     if kind is None or (method is Method.SELFIE and kind == PDF):
         wanted = "a photo (JPEG or PNG)" if method is Method.SELFIE else "a photo or a PDF scan"
         raise UnsupportedFileError(f"This file is not {wanted}. Choose another file.")
-    clean, masked = (data, None) if kind == PDF else await asyncio.to_thread(_reencode, data)
+    if kind == PDF:
+        clean, masked = data, None
+    else:  # pixel limit from the header, then a bounded child process (check 41)
+        clean, masked = await services.images.run(reencode_evidence, data)
     public_id = tokens.public_id()
     folder = _folder(services)
     path, masked_path = folder / f"{public_id}.bin", folder / f"{public_id}.masked.bin"

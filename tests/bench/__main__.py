@@ -22,6 +22,7 @@ from tests.bench import (
     client_start,
     hub_fanout,
     live_scenarios,
+    uploads,
 )
 from tests.bench.harness import Figure, Report, median_run, ms, summary
 from tests.bench.platform import ServerProcess, seed
@@ -329,6 +330,7 @@ SCENARIOS: dict[str, Callable[[Report, Path], Coroutine[Any, Any, None]]] = {
     "P5": p5,
     "P6": p6,
     "P9": p9,
+    "P13": uploads.p13,
     "AGENT": client_agent.agent_desk_scenario,
     "P7": lambda report, work: client_start.p7(report),
     "P8": lambda report, work: client_gui.p8(report),

@@ -150,3 +150,25 @@ async def test_selfie_must_show_the_phrase_and_evidence_is_deleted_after_retenti
             rows = (await session.scalars(select(Evidence))).all()
             assert all(row.path is None and row.deleted_at is not None for row in rows)
         assert not any((tmp_path / "evidence").iterdir())
+
+
+async def test_evidence_is_served_as_a_nosniff_download(tmp_path: Path) -> None:
+    async with running_desk(tmp_path) as desk:
+        await desk.account("doc", email="doc@example.com")
+        alice, sam = await desk.agent("alice"), await desk.agent("sam", Role.SUPERVISOR)
+        case = await desk.verified_case("doc", reply="doc.new@example.org")
+        document = await desk.start(case, "document")
+        evidence_id = (await upload(desk, case, document["id"], photo())).json()["id"]
+        await desk.assign(case, alice, sam)
+        base = f"/api/v1/agent/cases/{case.reference}/evidence/{evidence_id}"
+        masked = await desk.client.get(base, headers=alice.headers)
+        revealed = await desk.client.post(
+            f"{base}/reveal",
+            json={"reason": "Compare the name with the account holder"},
+            headers=alice.headers,
+        )
+        for response in (masked, revealed):
+            assert response.status_code == 200
+            assert response.headers["X-Content-Type-Options"] == "nosniff"
+            assert response.headers["Content-Disposition"].startswith("attachment; filename=")
+            assert response.headers["Cache-Control"] == "no-store"

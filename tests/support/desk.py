@@ -32,7 +32,7 @@ from recovery_app.services.maintenance import BackgroundWork
 from recovery_app.storage import accounts_admin
 from recovery_app.storage.directory import SqlAccountDirectory
 from recovery_app.storage.models import Account
-from tests.support.live_server import migrate_to_head, test_settings
+from tests.support.live_server import LiveServer, migrate_to_head, test_settings
 
 START = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 PASSWORD = "correct horse battery staple"
@@ -368,3 +368,19 @@ async def running_desk(data_dir: Path, **overrides: Any) -> AsyncIterator[Desk]:
     async with app.router.lifespan_context(app):
         async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
             yield Desk(app, client, clock, data_dir)
+
+
+@asynccontextmanager
+async def live_desk(data_dir: Path, **overrides: Any) -> AsyncIterator[Desk]:
+    """Like :func:`running_desk`, over a real uvicorn on an ephemeral port."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    settings = test_settings(data_dir, public_base_url="https://help.recovery.test", **overrides)
+    clock = FrozenClock(START)
+    server = LiveServer(settings, clock=clock)
+    url = await server.start()
+    assert server.app is not None
+    try:
+        async with httpx.AsyncClient(base_url=url, timeout=60) as client:
+            yield Desk(server.app, client, clock, data_dir)
+    finally:
+        await server.stop()

@@ -8,7 +8,9 @@ import socket
 from pathlib import Path
 
 import uvicorn
+from fastapi import FastAPI
 
+from recovery_app.domain.clock import Clock
 from recovery_app.server.app import create_app
 from recovery_app.server.settings import Settings
 from recovery_app.storage import migrate
@@ -42,8 +44,10 @@ test_settings.__test__ = False  # type: ignore[attr-defined]  # not a test despi
 class LiveServer:
     """Start, stop and restart a real uvicorn serving the app, on the same port each time."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, clock: Clock | None = None) -> None:
         self.settings = settings
+        self.clock = clock
+        self.app: FastAPI | None = None
         self.port: int | None = None
         self._server: uvicorn.Server | None = None
         self._task: asyncio.Task[None] | None = None
@@ -64,8 +68,9 @@ class LiveServer:
         sock.bind(("127.0.0.1", self.port or 0))
         sock.listen(128)
         self.port = sock.getsockname()[1]
+        self.app = create_app(self.settings, clock=self.clock)
         config = uvicorn.Config(
-            create_app(self.settings),
+            self.app,
             log_config=None,
             access_log=False,
             lifespan="on",

@@ -17,12 +17,13 @@ def case_token(
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> str:
     if credentials is None:
-        # Same as a wrong token or a missing case: nothing to learn here.
+        # 401 whatever the reference: it says nothing about whether the case exists
+        # (a wrong token and an unknown case both get the same 404 further on).
         raise ProblemError(
-            404,
-            "not_found",
-            "Not found",
-            "No case with this reference is open for you. Check the reference, or open a new case.",
+            401,
+            "unauthenticated",
+            "Case token needed",
+            "Send the case token you got when you opened the case, or open a new case.",
         )
     return credentials.credentials
 

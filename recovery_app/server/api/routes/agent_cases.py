@@ -143,7 +143,22 @@ async def masked_evidence(
     item = await evidence.read_for_agent(
         state.services, agent.id, reference, evidence_id, reveal_reason=None, caller=caller
     )
-    return Response(item.data, media_type=item.content_type, headers={"Cache-Control": "no-store"})
+    return _evidence_download(item, f"{evidence_id}-masked")
+
+
+def _evidence_download(item: evidence.EvidenceFile, stem: str) -> Response:
+    """A download, never rendered inline, never sniffed into another type (as chat files)."""
+    extension = ".pdf" if item.content_type == "application/pdf" else ".jpg"
+    safe = "".join(ch if ch.isascii() and (ch.isalnum() or ch in "-_") else "_" for ch in stem)
+    return Response(
+        item.data,
+        media_type=item.content_type,
+        headers={
+            "Content-Disposition": f'attachment; filename="evidence-{safe}{extension}"',
+            "Cache-Control": "no-store",
+            "X-Content-Type-Options": "nosniff",
+        },
+    )
 
 
 @router.post(
@@ -167,7 +182,7 @@ async def reveal_evidence(
         reveal_reason=body.reason,
         caller=caller,
     )
-    return Response(item.data, media_type=item.content_type, headers={"Cache-Control": "no-store"})
+    return _evidence_download(item, evidence_id)
 
 
 @router.post(
