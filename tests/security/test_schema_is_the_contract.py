@@ -34,6 +34,22 @@ async def test_the_schema_states_contact_text_and_capacity_rules(tmp_path: Path)
     assert _body_schema(spec, "CapacityIn")["properties"]["max_chats"]["maximum"] == 8
 
 
+async def test_the_schema_states_the_report_period_rules(tmp_path: Path) -> None:
+    """A date-time range cannot be a JSON Schema bound, so the parameters say it in words;
+    the server refuses what they rule out with 422 `invalid_input`."""
+    async with running_desk(tmp_path) as desk:
+        spec = (await desk.client.get("/openapi.json")).json()
+    for path in (
+        "/api/v1/supervisor/reports/distributions",
+        "/api/v1/supervisor/reports/queue-history",
+    ):
+        params = {p["name"]: p for p in spec["paths"][path]["get"]["parameters"]}
+        assert "2000 and 2100" in params["from"]["description"]
+        assert "400 days" in params["from"]["description"]
+        assert "2000 and 2100" in params["to"]["description"]
+        assert params["from"]["schema"]["anyOf"][0]["format"] == "date-time"
+
+
 @pytest.mark.parametrize(
     ("field", "value"),
     [

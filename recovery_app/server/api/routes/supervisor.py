@@ -148,10 +148,24 @@ async def agent_board(_: Supervisor, state: StateDep) -> list[AgentBoardOut]:
 
 PeriodStart = Annotated[
     datetime | None,
-    Query(alias="from", description="Cases queued from this time on (default: 7 days ago)."),
+    Query(
+        alias="from",
+        description=(
+            "Cases queued from this time on (default: 7 days ago). ISO 8601, UTC when no "
+            "zone is given; between the years 2000 and 2100, before `to`, and at most 400 "
+            "days before it (otherwise 422 `invalid_input`)."
+        ),
+    ),
 ]
 PeriodEnd = Annotated[
-    datetime | None, Query(alias="to", description="... and before this time (default: now).")
+    datetime | None,
+    Query(
+        alias="to",
+        description=(
+            "... and before this time (default: now). ISO 8601, UTC when no zone is given; "
+            "between the years 2000 and 2100."
+        ),
+    ),
 ]
 
 
