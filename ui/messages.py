@@ -28,6 +28,20 @@ _MESSAGES: dict[str, str] = {
     "rate_limited": QT_TRANSLATE_NOOP(
         "ErrorMessages", "Too many attempts. Please wait a little and try again."
     ),
+    "guess_budget_spent": QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "This way of proving it is you is paused for a while because of too many wrong "
+        "answers. Use a code sent to one of your original addresses, or try again later.",
+    ),
+    "image_too_large": QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "This image has too many pixels to check. Please send a smaller photo "
+        "(a phone photo of a document is fine).",
+    ),
+    "server_busy": QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "The service is busy checking other files. Please try again in a few seconds.",
+    ),
     "payload_too_large": QT_TRANSLATE_NOOP(
         "ErrorMessages", "That is too large to send. Please send something smaller."
     ),

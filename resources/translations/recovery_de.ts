@@ -2899,6 +2899,21 @@
             <source>Something went wrong. Please try again; if it keeps happening, contact support.</source>
             <translation>Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut; wenn es wieder passiert, wenden Sie sich an den Support.</translation>
         </message>
+        <message>
+            <location filename="../../ui/messages.py" line="28" />
+            <source>This way of proving it is you is paused for a while because of too many wrong answers. Use a code sent to one of your original addresses, or try again later.</source>
+            <translation>Diese Art des Nachweises ist wegen zu vieler falscher Antworten eine Weile pausiert. Verwenden Sie einen Code, der an eine Ihrer ursprünglichen Adressen gesendet wird, oder versuchen Sie es später erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="28" />
+            <source>This image has too many pixels to check. Please send a smaller photo (a phone photo of a document is fine).</source>
+            <translation>Dieses Bild hat zu viele Pixel, um es zu prüfen. Bitte senden Sie ein kleineres Foto (ein Handyfoto des Dokuments genügt).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="28" />
+            <source>The service is busy checking other files. Please try again in a few seconds.</source>
+            <translation>Der Dienst prüft gerade andere Dateien. Bitte versuchen Sie es in ein paar Sekunden erneut.</translation>
+        </message>
     </context>
     <context>
         <name>EventsStep</name>

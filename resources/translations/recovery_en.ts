@@ -2899,6 +2899,21 @@
             <source>Something went wrong. Please try again; if it keeps happening, contact support.</source>
             <translation>Something went wrong. Please try again; if it keeps happening, contact support.</translation>
         </message>
+        <message>
+            <location filename="../../ui/messages.py" line="28" />
+            <source>This way of proving it is you is paused for a while because of too many wrong answers. Use a code sent to one of your original addresses, or try again later.</source>
+            <translation>This way of proving it is you is paused for a while because of too many wrong answers. Use a code sent to one of your original addresses, or try again later.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="28" />
+            <source>This image has too many pixels to check. Please send a smaller photo (a phone photo of a document is fine).</source>
+            <translation>This image has too many pixels to check. Please send a smaller photo (a phone photo of a document is fine).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="28" />
+            <source>The service is busy checking other files. Please try again in a few seconds.</source>
+            <translation>The service is busy checking other files. Please try again in a few seconds.</translation>
+        </message>
     </context>
     <context>
         <name>EventsStep</name>

@@ -2899,6 +2899,21 @@
             <source>Something went wrong. Please try again; if it keeps happening, contact support.</source>
             <translation>Un problème est survenu. Réessayez ; si cela se reproduit, contactez le support.</translation>
         </message>
+        <message>
+            <location filename="../../ui/messages.py" line="28" />
+            <source>This way of proving it is you is paused for a while because of too many wrong answers. Use a code sent to one of your original addresses, or try again later.</source>
+            <translation>Ce moyen de prouver votre identité est suspendu pour un moment à cause de trop de réponses erronées. Utilisez un code envoyé à l’une de vos adresses d’origine, ou réessayez plus tard.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="28" />
+            <source>This image has too many pixels to check. Please send a smaller photo (a phone photo of a document is fine).</source>
+            <translation>Cette image a trop de pixels pour être vérifiée. Envoyez une photo plus petite (une photo du document prise au téléphone suffit).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="28" />
+            <source>The service is busy checking other files. Please try again in a few seconds.</source>
+            <translation>Le service est occupé à vérifier d’autres fichiers. Réessayez dans quelques secondes.</translation>
+        </message>
     </context>
     <context>
         <name>EventsStep</name>

@@ -2927,6 +2927,21 @@
             <source>Something went wrong. Please try again; if it keeps happening, contact support.</source>
             <translation>Coś poszło nie tak. Spróbuj ponownie; jeśli problem się powtarza, skontaktuj się ze wsparciem.</translation>
         </message>
+        <message>
+            <location filename="../../ui/messages.py" line="28" />
+            <source>This way of proving it is you is paused for a while because of too many wrong answers. Use a code sent to one of your original addresses, or try again later.</source>
+            <translation>Ten sposób potwierdzenia tożsamości jest na jakiś czas wstrzymany z powodu zbyt wielu błędnych odpowiedzi. Użyj kodu wysłanego na jeden z Twoich pierwotnych adresów albo spróbuj później.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="28" />
+            <source>This image has too many pixels to check. Please send a smaller photo (a phone photo of a document is fine).</source>
+            <translation>Ten obraz ma zbyt wiele pikseli, by go sprawdzić. Wyślij mniejsze zdjęcie (zdjęcie dokumentu z telefonu wystarczy).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="28" />
+            <source>The service is busy checking other files. Please try again in a few seconds.</source>
+            <translation>Usługa jest zajęta sprawdzaniem innych plików. Spróbuj ponownie za kilka sekund.</translation>
+        </message>
     </context>
     <context>
         <name>EventsStep</name>

@@ -2927,6 +2927,21 @@
             <source>Something went wrong. Please try again; if it keeps happening, contact support.</source>
             <translation>Что-то пошло не так. Попробуйте ещё раз; если ошибка повторяется, обратитесь в поддержку.</translation>
         </message>
+        <message>
+            <location filename="../../ui/messages.py" line="28" />
+            <source>This way of proving it is you is paused for a while because of too many wrong answers. Use a code sent to one of your original addresses, or try again later.</source>
+            <translation>Этот способ подтверждения временно приостановлен из-за слишком большого числа неверных ответов. Используйте код, отправленный на один из ваших прежних адресов, или попробуйте позже.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="28" />
+            <source>This image has too many pixels to check. Please send a smaller photo (a phone photo of a document is fine).</source>
+            <translation>В этом изображении слишком много пикселей для проверки. Отправьте фото поменьше (снимка документа на телефон достаточно).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/messages.py" line="28" />
+            <source>The service is busy checking other files. Please try again in a few seconds.</source>
+            <translation>Сервис занят проверкой других файлов. Попробуйте ещё раз через несколько секунд.</translation>
+        </message>
     </context>
     <context>
         <name>EventsStep</name>

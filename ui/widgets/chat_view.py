@@ -602,6 +602,8 @@ class ChatView(QWidget):
 
     def _upload_problem(self, exc: ApiProblemError) -> str:
         status = getattr(exc, "status", None)
+        if exc.code in ("image_too_large", "server_busy"):
+            return message_for(exc.code)
         if exc.code in ("payload_too_large",) or status == 413:
             return self._refusal("too_large", 10 * 1024 * 1024)
         if status == 415 or exc.code in ("unsupported_media_type", "bad_file"):
