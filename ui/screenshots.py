@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ui.screen_env import ScreenEnv
-from ui.server_process import running_server
+from ui.server_process import running_server, throwaway_env
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -76,7 +76,7 @@ def seed_demo(data_dir: Path, *, echo: bool = False) -> dict[str, Any]:
 
     ``echo`` prints the command's summary (passwords, secrets, who is who).
     """
-    env = {k: v for k, v in os.environ.items() if k != "RECOVERY_DATABASE_URL"}
+    env = throwaway_env(data_dir)
     result = subprocess.run(  # noqa: S603 - our own interpreter and module
         [sys.executable, "-m", "recovery_app.server", "seed-demo", "--data-dir", str(data_dir)],
         capture_output=True,

@@ -22,6 +22,16 @@ class ServerStartError(RuntimeError):
     """The server did not come up; the message holds its last output lines."""
 
 
+def throwaway_env(data_dir: Path) -> dict[str, str]:
+    """The environment for a server (or ``seed-demo``) on a throwaway folder: its own
+    SQLite file, and the audit head kept *inside* the folder. A real installation keeps
+    the head outside the database folder (``<data>-audit-head``); a demo or screenshot
+    run must leave nothing behind when its folder is removed."""
+    env = {k: v for k, v in os.environ.items() if k != "RECOVERY_DATABASE_URL"}
+    env["RECOVERY_AUDIT_HEAD_DIR"] = str(data_dir / "audit-head")
+    return env
+
+
 @contextlib.contextmanager
 def running_server(
     data_dir: Path,
@@ -42,8 +52,7 @@ def running_server(
     """
     data_dir.mkdir(parents=True, exist_ok=True)
     log_path = data_dir / "server.log"
-    child_env = {**os.environ, "RECOVERY_LOG_FORMAT": "text", **(env or {})}
-    child_env.pop("RECOVERY_DATABASE_URL", None)  # the demo always uses its own SQLite file
+    child_env = {**throwaway_env(data_dir), "RECOVERY_LOG_FORMAT": "text", **(env or {})}
     with log_path.open("w", encoding="utf-8") as log_file:
         process = subprocess.Popen(  # noqa: S603 - our own interpreter and module
             [
