@@ -44,7 +44,9 @@ def test_reviewed_evidence_alone_never_raises_the_level(passed: tuple[Method, ..
     assert level(*passed) is Level.L0
 
 
-@pytest.mark.parametrize("pair", list(combinations(POSSESSION, 2)), ids=str)
+@pytest.mark.parametrize(
+    "pair", list(combinations(POSSESSION, 2)), ids=lambda p: "+".join(m.value for m in p)
+)
 def test_two_possession_proofs_of_different_kinds_are_l2(pair: tuple[Method, Method]) -> None:
     assert level(*pair) is Level.L2
 
