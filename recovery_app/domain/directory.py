@@ -32,7 +32,7 @@ class ContactFact:
 
     def predates(self, moment: datetime) -> bool:
         """Was this contact on the account, verified, before ``moment``?"""
-        return self.verified_at is not None and self.added_at < moment
+        return self.verified_at is not None and self.added_at < moment and self.verified_at < moment
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 def mask_email(value: str) -> str:
     local, _, domain = value.partition("@")
-    name, _, tld = domain.rpartition(".")
-    return f"{local[:1]}•••@{name[:1]}•••.{tld}" if tld else f"{local[:1]}•••@•••"
+    name, dot, tld = domain.rpartition(".")
+    # A domain without a dot (``root@localhost``, an intranet host) shows nothing of it.
+    return f"{local[:1]}•••@{name[:1]}•••.{tld}" if dot and tld else f"{local[:1]}•••@•••"
 
 
 def mask_phone(value: str) -> str:

@@ -42,12 +42,6 @@ def test_an_unverified_contact_never_predates_the_window() -> None:
     assert not contact(WINDOW - timedelta(days=30), verified_at=None).predates(WINDOW)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: predates() says 'on the account, verified, before moment' (and check 19 "
-    "'verified before the compromise window') but checks only added_at; a contact added "
-    "before the window and first verified inside it counts as the owner's",
-)
 def test_a_contact_verified_only_inside_the_window_does_not_predate_it() -> None:
     assert not contact(WINDOW - timedelta(days=30), verified_at=WINDOW + TICK).predates(WINDOW)
 
