@@ -235,7 +235,13 @@ class HeadExporter:
             await self.export_once()
 
     async def export_once(self) -> None:
-        head = await current_head(self._services)
+        try:
+            head = await current_head(self._services)
+        except Exception as exc:  # not migrated yet, or the database is away: /health says so
+            log.warning(
+                "audit head not exported: the database cannot be read (%s)", type(exc).__name__
+            )
+            return
         path = self._services.settings.effective_audit_head_file
         if head is None:
             return
